@@ -1,0 +1,194 @@
+package org.jijukirwa.layout;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A warehouse folder on disk and its publishing protocol:
+ * <pre>
+ * &lt;warehouse&gt;/
+ *   CURRENT                    one line: the id of the snapshot being served
+ *   snapshots/&lt;id&gt;/          one complete, immutable snapshot
+ *     manifest.json            id, as_of, started_at, finished_at, layout_version
+ *     run-report.json          the run's counts (see the ingest)
+ *     &lt;table&gt;/*.parquet       one folder per {@link Table}
+ *   snapshots/.staging-&lt;id&gt;/  a snapshot being written (ignored by readers)
+ * </pre>
+ * A snapshot is written under a staging name, then renamed into place, then
+ * CURRENT is replaced by a rename. A crash at any point leaves the previous
+ * CURRENT and its snapshot intact.
+ */
+public final class WarehouseDirectory
+{
+    public static final String CURRENT_FILE = "CURRENT";
+    public static final String SNAPSHOTS_FOLDER = "snapshots";
+    public static final String MANIFEST_FILE = "manifest.json";
+    public static final String RUN_REPORT_FILE = "run-report.json";
+    public static final int LAYOUT_VERSION = 1;
+
+    private static final String STAGING_PREFIX = ".staging-";
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("\\d{8}T\\d{6}\\d{3}Z-[0-9a-f]{6}");
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path root;
+
+    public WarehouseDirectory(Path root)
+    {
+        this.root = requireNonNull(root, "root is null").toAbsolutePath().normalize();
+    }
+
+    public Path root()
+    {
+        return root;
+    }
+
+    /** A new snapshot id: the UTC start time then a random suffix, so ids sort by time. */
+    public static String newSnapshotId(Instant startedAt)
+    {
+        return ID_TIME.format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    public static boolean isSnapshotId(String id)
+    {
+        return id != null && SNAPSHOT_ID.matcher(id).matches();
+    }
+
+    public Path snapshotsFolder()
+    {
+        return root.resolve(SNAPSHOTS_FOLDER);
+    }
+
+    public Path snapshot(String snapshotId)
+    {
+        checkSnapshotId(snapshotId);
+        return snapshotsFolder().resolve(snapshotId);
+    }
+
+    public Path table(String snapshotId, Table table)
+    {
+        return snapshot(snapshotId).resolve(table.tableName());
+    }
+
+    /** Where a run writes its snapshot before publishing it. */
+    public Path staging(String snapshotId)
+    {
+        checkSnapshotId(snapshotId);
+        return snapshotsFolder().resolve(STAGING_PREFIX + snapshotId);
+    }
+
+    /** The id of the snapshot being served, if any has been published. */
+    public Optional<String> currentSnapshotId()
+    {
+        try {
+            String id = Files.readString(root.resolve(CURRENT_FILE), StandardCharsets.UTF_8).trim();
+            if (!isSnapshotId(id)) {
+                throw new IllegalStateException("CURRENT in " + root + " does not name a snapshot: '" + id + "'");
+            }
+            return Optional.of(id);
+        }
+        catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("cannot read CURRENT in " + root, e);
+        }
+    }
+
+    /** Published snapshots, oldest first. */
+    public List<String> snapshotIds()
+    {
+        Path folder = snapshotsFolder();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.map(path -> path.getFileName().toString())
+                    .filter(WarehouseDirectory::isSnapshotId)
+                    .sorted()
+                    .toList();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("cannot list " + folder, e);
+        }
+    }
+
+    /**
+     * Publishes a fully written staging snapshot: renames it into place, then
+     * points CURRENT at it. Both steps are atomic renames on one file system.
+     */
+    public void publish(String snapshotId)
+            throws IOException
+    {
+        Path staging = staging(snapshotId);
+        if (!Files.isDirectory(staging)) {
+            throw new NoSuchFileException(staging.toString(), null, "no staged snapshot to publish");
+        }
+        Path target = snapshot(snapshotId);
+        forceTree(staging);
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        force(snapshotsFolder());
+
+        Path next = root.resolve(CURRENT_FILE + ".next");
+        try (FileChannel channel = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(ByteBuffer.wrap((snapshotId + "\n").getBytes(StandardCharsets.UTF_8)));
+            channel.force(true);
+        }
+        try {
+            Files.move(next, root.resolve(CURRENT_FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the warehouse folder must support atomic renames: " + root, e);
+        }
+        force(root);
+    }
+
+    private static void checkSnapshotId(String snapshotId)
+    {
+        if (!isSnapshotId(snapshotId)) {
+            throw new IllegalArgumentException("not a snapshot id: " + snapshotId);
+        }
+    }
+
+    /** Flushes every file of a written tree to disk before it is published. */
+    private static void forceTree(Path folder)
+            throws IOException
+    {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                force(path);
+            }
+        }
+    }
+
+    private static void force(Path path)
+            throws IOException
+    {
+        // Directories can be opened for reading and forced on Linux; elsewhere this is best effort.
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+        catch (IOException e) {
+            if (!Files.isDirectory(path)) {
+                throw e;
+            }
+        }
+    }
+}
