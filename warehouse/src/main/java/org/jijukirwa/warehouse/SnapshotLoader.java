@@ -1,0 +1,164 @@
+package org.jijukirwa.warehouse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.duckdb.DuckDBConnection;
+import org.jijukirwa.layout.Table;
+import org.jijukirwa.layout.WarehouseDirectory;
+
+/** Loads one published snapshot into a new in-memory DuckDB database and builds its models. */
+final class SnapshotLoader
+{
+    /** The tables the models read; the quarantine and the list of ingested files are not served. */
+    static final List<Table> LOADED_TABLES = List.of(
+            Table.COOPERATIVES, Table.MEMBERS, Table.TRAININGS, Table.COACHING,
+            Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SnapshotLoader()
+    {
+    }
+
+    static LoadedSnapshot load(WarehouseDirectory directory, String snapshotId)
+    {
+        SnapshotInfo info = readManifest(directory, snapshotId);
+        DuckDBConnection database = null;
+        try {
+            database = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement statement = database.createStatement()) {
+                statement.execute("create schema raw");
+            }
+            for (Table table : LOADED_TABLES) {
+                loadTable(database, directory.table(snapshotId, table), table);
+            }
+            ModelRunner.run(database);
+            ReferenceData referenceData = ReferenceData.load(database);
+            Map<Fact, LocalDate> earliestDates = earliestDates(database);
+            return new LoadedSnapshot(info, database, referenceData, earliestDates);
+        }
+        catch (SQLException | RuntimeException e) {
+            closeQuietly(database, e);
+            throw new IllegalStateException("cannot load snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
+    static SnapshotInfo readManifest(WarehouseDirectory directory, String snapshotId)
+    {
+        Path manifest = directory.snapshot(snapshotId).resolve(WarehouseDirectory.MANIFEST_FILE);
+        try {
+            JsonNode tree = JSON.readTree(manifest.toFile());
+            int layoutVersion = tree.path("layout_version").asInt(WarehouseDirectory.LAYOUT_VERSION);
+            if (layoutVersion != WarehouseDirectory.LAYOUT_VERSION) {
+                throw new IllegalStateException("snapshot " + snapshotId + " has layout version " + layoutVersion
+                        + ", this warehouse reads version " + WarehouseDirectory.LAYOUT_VERSION);
+            }
+            return new SnapshotInfo(
+                    snapshotId,
+                    LocalDate.parse(text(tree, "as_of", manifest)),
+                    Instant.parse(text(tree, "started_at", manifest)),
+                    Instant.parse(text(tree, "finished_at", manifest)));
+        }
+        catch (IOException | DateTimeParseException e) {
+            throw new IllegalStateException("cannot read the manifest " + manifest + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode tree, String field, Path manifest)
+    {
+        JsonNode value = tree.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalStateException("the manifest " + manifest + " has no text field " + field);
+        }
+        return value.asText();
+    }
+
+    /** Copies a table's Parquet files into {@code raw.<table>} with exactly the layout's columns and types. */
+    private static void loadTable(Connection database, Path folder, Table table)
+            throws SQLException
+    {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("the snapshot has no folder " + folder);
+        }
+        String columns = table.columns().stream()
+                .map(column -> "cast(" + column.name() + " as " + column.duckdbType() + ") as " + column.name())
+                .collect(Collectors.joining(", "));
+        if (!hasParquetFiles(folder)) {
+            // a table with no rows may come as a folder without files
+            String definitions = table.columns().stream()
+                    .map(column -> column.name() + " " + column.duckdbType())
+                    .collect(Collectors.joining(", "));
+            try (Statement statement = database.createStatement()) {
+                statement.execute("create table raw." + table.tableName() + " (" + definitions + ")");
+            }
+            return;
+        }
+        String sql = "create table raw." + table.tableName() + " as select " + columns
+                + " from read_parquet(?, hive_partitioning = true, union_by_name = true)";
+        try (PreparedStatement statement = database.prepareStatement(sql)) {
+            statement.setString(1, folder.resolve("**").resolve("*.parquet").toString());
+            statement.execute();
+        }
+    }
+
+    private static boolean hasParquetFiles(Path folder)
+    {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.anyMatch(path -> path.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(path));
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("cannot list " + folder, e);
+        }
+    }
+
+    private static Map<Fact, LocalDate> earliestDates(Connection database)
+            throws SQLException
+    {
+        Map<Fact, LocalDate> dates = new EnumMap<>(Fact.class);
+        for (Fact fact : Fact.values()) {
+            if (fact.earliestDateSql().isEmpty()) {
+                continue;
+            }
+            try (Statement statement = database.createStatement();
+                    ResultSet resultSet = statement.executeQuery(fact.earliestDateSql().get())) {
+                resultSet.next();
+                LocalDate date = resultSet.getObject(1, LocalDate.class);
+                if (date != null) {
+                    dates.put(fact, date);
+                }
+            }
+        }
+        return dates;
+    }
+
+    private static void closeQuietly(Connection database, Exception failure)
+    {
+        if (database == null) {
+            return;
+        }
+        try {
+            database.close();
+        }
+        catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

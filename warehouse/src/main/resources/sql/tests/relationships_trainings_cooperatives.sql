@@ -1,0 +1,18 @@
+-- every stg_trainings.cooperative_id names a row of stg_cooperatives
+with children as (
+    select * from stg_trainings
+),
+
+parents as (
+    select * from stg_cooperatives
+),
+
+final as (
+    select children.*
+    from children
+    anti join parents
+        on parents.cooperative_id = children.cooperative_id
+    where children.cooperative_id is not null
+)
+
+select * from final

@@ -1,0 +1,95 @@
+package org.jijukirwa.warehouse;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jijukirwa.layout.WarehouseDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every SQL data test returns no row on a sound snapshot, and the ones a broken snapshot breaks do. */
+class DataTestsTest
+{
+    @TempDir
+    static Path root;
+    static LoadedSnapshot sound;
+    static LoadedSnapshot broken;
+
+    static final List<String> TESTS = DataTests.TESTS;
+
+    @BeforeAll
+    static void load()
+    {
+        WarehouseDirectory directory = new WarehouseDirectory(root);
+        sound = SnapshotLoader.load(directory, ProgrammeFixture.programme(root).publish());
+        broken = SnapshotLoader.load(directory, ProgrammeFixture.reference(SnapshotFixture.in(root))
+                .cooperative("C1", "12", "tailoring", "2019-01-01", "2018-12-01", null, null)
+                .cooperative("C1", "12", "tailoring", "2019-01-01", null, null, null)
+                .cooperative("C2", "99", "tailoring", "2019-01-01", null, null, null)
+                .cooperative("C3", "11", "tailoring", null, "2019-05-01", null, null)
+                .member("M1", "CX", null, "F", 1990, "2019-01-01", null)
+                .member("M2", "C1", null, "F", 1990, "2019-01-01", "2018-01-01")
+                .attendance("S1", "2019-02-01", "12", "astrology", "C1", null)
+                .visit("V1", "CX", "2019-03-01")
+                .publish());
+    }
+
+    @AfterAll
+    static void release()
+    {
+        sound.release();
+        broken.release();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("TESTS")
+    void holdsOnASoundSnapshot(String test)
+            throws SQLException
+    {
+        assertThat(violations(sound, test)).isZero();
+    }
+
+    @Test
+    void findsWhatABrokenSnapshotBreaks()
+            throws SQLException
+    {
+        List<String> failing = new ArrayList<>();
+        for (String test : DataTests.TESTS) {
+            if (violations(broken, test) > 0) {
+                failing.add(test);
+            }
+        }
+        assertThat(failing).containsExactlyInAnyOrder(
+                "unique_cooperatives_cooperative_id",
+                "not_null_cooperatives_formed_on",
+                "relationships_members_cooperatives",
+                "relationships_coaching_visits_cooperatives",
+                "relationships_cooperatives_districts",
+                "relationships_trainings_topics",
+                "registered_on_not_before_formed_on",
+                "left_on_not_before_joined_on",
+                "registered_not_more_than_formed_per_district");
+    }
+
+    private static long violations(LoadedSnapshot snapshot, String test)
+            throws SQLException
+    {
+        try (Connection connection = snapshot.connect();
+                Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery("select count(*) from (\n" + DataTests.sql(test) + "\n)")) {
+            resultSet.next();
+            return resultSet.getLong(1);
+        }
+    }
+}

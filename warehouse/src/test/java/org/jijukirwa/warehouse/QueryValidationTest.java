@@ -1,0 +1,124 @@
+package org.jijukirwa.warehouse;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jijukirwa.warehouse.Rows.ask;
+
+/** Requests that the catalogue or the snapshot's reference data rule out, checked in Warehouse.answer(). */
+class QueryValidationTest
+{
+    @TempDir
+    static Path root;
+    static Warehouse warehouse;
+
+    @BeforeAll
+    static void open()
+    {
+        ProgrammeFixture.programme(root).publish();
+        warehouse = Warehouse.open(root, WarehouseSettings.defaults());
+    }
+
+    @AfterAll
+    static void close()
+    {
+        warehouse.close();
+    }
+
+    @ParameterizedTest(name = "{0}?{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "coops_formed        | by=sex                          | by",
+            "coops_formed        | by=topic                        | by",
+            "training_sessions   | by=value_chain                  | by",
+            "formation_target_attainment | by=value_chain          | by",
+            "formalisation_rate  | district=Atlantis               | district",
+            "formalisation_rate  | province=Atlantis               | province",
+            "coops_formed        | value_chain=fishing             | value_chain",
+            "attendances         | topic=astrology                 | topic",
+            "members_active      | sex=X                           | sex",
+            "members_active      | age_band=10-15                  | age_band",
+            "coops_formed        | sex=F                           | sex",
+            "coops_formed        | topic=governance                | topic",
+            "coops_formed        | district=Gasabo,Atlantis        | district",
+            "training_sessions   | as_of=2020-01-01                | as_of",
+            "coops_formed        | from=2019-01-01                 | from",
+            "coops_formed        | to=2019-01-01                   | to",
+            "training_sessions   | from=2021-01-01                 | from",
+            "coops_formed        | grain=year&from=2021-01-01      | from",
+    })
+    void rejectsWithTheParameterNamed(String indicator, String query, String parameter)
+    {
+        assertThatThrownBy(() -> ask(warehouse, indicator, query))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo(parameter);
+                    assertThat(e.getMessage()).endsWith(".").contains(parameter.equals("by") ? "by" : "'");
+                });
+    }
+
+    @Test
+    void anUnknownFilterValueIsNamedInTheMessage()
+    {
+        assertThatThrownBy(() -> ask(warehouse, "formalisation_rate", "district=Atlantis"))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageStartingWith("'Atlantis' is not a known district;");
+    }
+
+    @Test
+    void anUnknownIndicator()
+    {
+        assertThatThrownBy(() -> ask(warehouse, "no_such_indicator", ""))
+                .isInstanceOfSatisfying(UnknownIndicatorException.class, e -> assertThat(e.indicatorId()).isEqualTo("no_such_indicator"));
+    }
+
+    @Test
+    void queriesBuiltWithoutParseAreCheckedToo()
+    {
+        IndicatorQuery asOfWithGrain = new IndicatorQuery("coops_formed", List.of(), Optional.of(java.time.LocalDate.parse("2020-01-01")),
+                Optional.empty(), Optional.empty(), Optional.of(Grain.YEAR), Map.of());
+        assertThatThrownBy(() -> warehouse.answer(asOfWithGrain, Audience.PUBLIC))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("as_of"));
+
+        IndicatorQuery unknownDimension = new IndicatorQuery("coops_formed", List.of("colour"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+        assertThatThrownBy(() -> warehouse.answer(unknownDimension, Audience.PUBLIC))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("by"));
+
+        IndicatorQuery unknownFilter = new IndicatorQuery("coops_formed", List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of("colour", List.of("red")));
+        assertThatThrownBy(() -> warehouse.answer(unknownFilter, Audience.PUBLIC))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("colour"));
+    }
+
+    @Test
+    void aFilterValueIsNeverPartOfTheSqlText()
+    {
+        assertThatThrownBy(() -> ask(warehouse, "coops_formed", "district=Gasabo') or true --"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("district"));
+    }
+
+    @Test
+    void noSnapshotPublishedYet(@TempDir Path empty)
+    {
+        try (Warehouse nothing = Warehouse.open(empty, WarehouseSettings.defaults())) {
+            assertThat(nothing.snapshot()).isEmpty();
+            assertThat(nothing.runs()).isEmpty();
+            assertThat(nothing.refresh()).isFalse();
+            assertThatThrownBy(() -> ask(nothing, "coops_formed", ""))
+                    .isInstanceOf(NoSnapshotException.class);
+            // the indicator is checked first: an unknown one is still a 404
+            assertThatThrownBy(() -> ask(nothing, "no_such_indicator", ""))
+                    .isInstanceOf(UnknownIndicatorException.class);
+        }
+    }
+}

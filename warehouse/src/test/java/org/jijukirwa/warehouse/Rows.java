@@ -1,0 +1,77 @@
+package org.jijukirwa.warehouse;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Expected answer rows and request parameters, written compactly. Cells are name, value pairs. */
+final class Rows
+{
+    private Rows()
+    {
+    }
+
+    static AnswerRow count(long value, String... cells)
+    {
+        return new AnswerRow(cells(cells), value, null, value, false, Optional.empty());
+    }
+
+    static AnswerRow rate(long numerator, long denominator, String... cells)
+    {
+        return new AnswerRow(cells(cells), numerator, denominator, denominator == 0 ? null : (double) numerator / denominator, false, Optional.empty());
+    }
+
+    /** A rate whose cell has no target. */
+    static AnswerRow rateWithoutDenominator(long numerator, String... cells)
+    {
+        return new AnswerRow(cells(cells), numerator, null, null, false, Optional.empty());
+    }
+
+    static AnswerRow days(Double value, String... cells)
+    {
+        return new AnswerRow(cells(cells), null, null, value, false, Optional.empty());
+    }
+
+    static AnswerRow suppressed(Suppression reason, String... cells)
+    {
+        return new AnswerRow(cells(cells), null, null, null, true, Optional.of(reason));
+    }
+
+    static Map<String, String> cells(String... pairs)
+    {
+        if (pairs.length % 2 != 0) {
+            throw new IllegalArgumentException("cells come in name, value pairs");
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int index = 0; index < pairs.length; index += 2) {
+            cells.put(pairs[index], pairs[index + 1]);
+        }
+        return cells;
+    }
+
+    /** Query parameters as a URL's query string writes them: {@code by=province&as_of=2019-12-31}. */
+    static Map<String, String> parameters(String query)
+    {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (query.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            parameters.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+        return parameters;
+    }
+
+    static IndicatorAnswer ask(Warehouse warehouse, String indicator, String query, Audience audience)
+    {
+        return warehouse.answer(IndicatorQuery.parse(indicator, parameters(query)), audience);
+    }
+
+    static IndicatorAnswer ask(Warehouse warehouse, String indicator, String query)
+    {
+        return ask(warehouse, indicator, query, Audience.MANAGER);
+    }
+}
