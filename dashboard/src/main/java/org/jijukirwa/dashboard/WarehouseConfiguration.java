@@ -1,0 +1,36 @@
+package org.jijukirwa.dashboard;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import io.micronaut.core.annotation.Nullable;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Where the warehouse folder is and how it is served. The directory can also come from
+ * {@code --warehouse DIR} or the environment variable {@code JIJUKIRWA_WAREHOUSE} (see {@link Application}).
+ */
+@ConfigurationProperties(WarehouseConfiguration.PREFIX)
+public record WarehouseConfiguration(
+        @Nullable Path directory,
+        @Bindable(defaultValue = "5") int suppressionThreshold,
+        @Bindable(defaultValue = "2s") Duration pollInterval)
+{
+    public static final String PREFIX = "jijukirwa.warehouse";
+    public static final String DIRECTORY_PROPERTY = PREFIX + ".directory";
+
+    public WarehouseConfiguration
+    {
+        if (directory == null) {
+            throw new IllegalArgumentException("No warehouse folder is configured: start with --warehouse DIR, "
+                    + "set JIJUKIRWA_WAREHOUSE, or set " + DIRECTORY_PROPERTY);
+        }
+        if (suppressionThreshold < 1) {
+            throw new IllegalArgumentException(PREFIX + ".suppression-threshold must be at least 1, not " + suppressionThreshold);
+        }
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException(PREFIX + ".poll-interval must be positive, not " + pollInterval);
+        }
+    }
+}

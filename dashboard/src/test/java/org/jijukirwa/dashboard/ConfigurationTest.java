@@ -1,0 +1,60 @@
+package org.jijukirwa.dashboard;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The configuration records bind from properties, with the documented defaults. */
+@MicronautTest(startApplication = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConfigurationTest
+        implements TestPropertyProvider
+{
+    private Path warehouse;
+    private final String hash = PasswordHash.create("pw", 1_000);
+
+    @Inject
+    WarehouseConfiguration warehouseConfiguration;
+
+    @Inject
+    List<UserAccount> users;
+
+    @Override
+    public Map<String, String> getProperties()
+    {
+        try {
+            warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-configuration-");
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of(
+                "jijukirwa.warehouse.directory", warehouse.toString(),
+                "jijukirwa.users.maria.password-hash", hash,
+                "jijukirwa.users.maria.roles", "manager,admin");
+    }
+
+    @Test
+    void warehouseDefaultsAreKFiveAndATwoSecondPoll()
+    {
+        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2)));
+    }
+
+    @Test
+    void usersAreNamedByTheirKey()
+    {
+        assertThat(users).containsExactly(new UserAccount("maria", hash, List.of("manager", "admin")));
+    }
+}

@@ -1,0 +1,60 @@
+package org.jijukirwa.dashboard;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Before the first snapshot the API answers 503, and the page says so instead of drawing nothing. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardPageUnavailableTest
+        implements TestPropertyProvider
+{
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties()
+    {
+        try {
+            return TestUsers.properties(Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-empty-"));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void pageShowsTheApisErrorMessage()
+            throws IOException
+    {
+        try (Browser browser = Browser.start()) {
+            browser.driver().get(server.getURL() + "/");
+            WebElement status = browser.driver().findElement(By.id("district-chart-status"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> "error".equals(status.getDomAttribute("data-state")));
+
+            assertThat(status.isDisplayed()).isTrue();
+            assertThat(status.getText()).isEqualTo("The figures could not be loaded: No data has been published yet: the first ingest run has not finished.");
+            assertThat(browser.driver().findElement(By.id("as-of")).getText()).isEqualTo("unavailable");
+            assertThat(browser.driver().findElement(By.id("district-chart")).getDomAttribute("data-state")).isEqualTo("error");
+            browser.screenshot("dashboard-unavailable");
+            // the browser reports the 503 answers themselves, and nothing else
+            assertThat(browser.consoleProblems()).allSatisfy(problem -> assertThat(problem).contains("503"));
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.jijukirwa.dashboard;
+
+import org.jijukirwa.layout.Table;
+import org.jijukirwa.layout.WarehouseDirectory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Builds a snapshot folder the way the ingest publishes one: every {@link Table} as Parquet written by
+ * DuckDB with exactly the layout's columns and types, the manifest, a run report, then CURRENT through
+ * {@link WarehouseDirectory#publish}. Reference data (30 districts, value chains, topics, targets) is
+ * always written; records are added one by one.
+ */
+final class SnapshotFixture
+{
+    /** NISR code, district, province code, province. */
+    static final List<List<String>> DISTRICTS = List.of(
+            List.of("11", "Nyarugenge", "1", "Kigali City"), List.of("12", "Gasabo", "1", "Kigali City"), List.of("13", "Kicukiro", "1", "Kigali City"),
+            List.of("21", "Nyanza", "2", "Southern"), List.of("22", "Gisagara", "2", "Southern"), List.of("23", "Nyaruguru", "2", "Southern"),
+            List.of("24", "Huye", "2", "Southern"), List.of("25", "Nyamagabe", "2", "Southern"), List.of("26", "Ruhango", "2", "Southern"),
+            List.of("27", "Muhanga", "2", "Southern"), List.of("28", "Kamonyi", "2", "Southern"),
+            List.of("31", "Karongi", "3", "Western"), List.of("32", "Rutsiro", "3", "Western"), List.of("33", "Rubavu", "3", "Western"),
+            List.of("34", "Nyabihu", "3", "Western"), List.of("35", "Ngororero", "3", "Western"), List.of("36", "Rusizi", "3", "Western"),
+            List.of("37", "Nyamasheke", "3", "Western"),
+            List.of("41", "Rulindo", "4", "Northern"), List.of("42", "Gakenke", "4", "Northern"), List.of("43", "Musanze", "4", "Northern"),
+            List.of("44", "Burera", "4", "Northern"), List.of("45", "Gicumbi", "4", "Northern"),
+            List.of("51", "Rwamagana", "5", "Eastern"), List.of("52", "Nyagatare", "5", "Eastern"), List.of("53", "Gatsibo", "5", "Eastern"),
+            List.of("54", "Kayonza", "5", "Eastern"), List.of("55", "Kirehe", "5", "Eastern"), List.of("56", "Ngoma", "5", "Eastern"),
+            List.of("57", "Bugesera", "5", "Eastern"));
+
+    private static final List<List<String>> VALUE_CHAINS = List.of(
+            List.of("tailoring", "Tailoring and garment making"), List.of("hairdressing", "Hairdressing and beauty"),
+            List.of("carpentry", "Carpentry and joinery"), List.of("welding", "Welding and metal fabrication"),
+            List.of("masonry", "Masonry and construction"), List.of("moto_transport", "Motorcycle taxi transport"),
+            List.of("bicycle_transport", "Bicycle transport"), List.of("handcraft", "Handcraft and basket weaving"),
+            List.of("food_processing", "Food processing"), List.of("catering", "Catering and food vending"),
+            List.of("mechanics", "Vehicle mechanics"), List.of("electronics_repair", "Electrical and electronics repair"),
+            List.of("shoe_making", "Leather and shoe making"), List.of("small_trade", "Small-scale retail trade"),
+            List.of("produce_vending", "Agricultural produce vending"));
+
+    private static final List<String> TOPICS = List.of("cooperative_principles", "governance", "business_plan", "market_opportunities",
+            "financial_management", "labour_union", "osh", "rights_and_laws", "leadership", "record_keeping", "savings_credit");
+
+    private final LocalDate asOf;
+    private final Map<Table, List<List<Object>>> rows = new EnumMap<>(Table.class);
+    private int memberCount;
+
+    private SnapshotFixture(LocalDate asOf)
+    {
+        this.asOf = requireNonNull(asOf, "asOf is null");
+        for (Table table : Table.values()) {
+            rows.put(table, new ArrayList<>());
+        }
+        for (List<String> district : DISTRICTS) {
+            add(Table.DISTRICTS, district.get(0), district.get(1), district.get(2), district.get(3));
+            add(Table.TARGETS, "coops_formed", district.get(0), 29.0);
+            add(Table.TARGETS, "training_sessions", district.get(0), 3.0);
+        }
+        add(Table.TARGETS, "coops_registered", null, 214.0);
+        VALUE_CHAINS.forEach(valueChain -> add(Table.VALUE_CHAINS, valueChain.get(0), valueChain.get(1)));
+        TOPICS.forEach(topic -> add(Table.TOPICS, topic, topic.replace('_', ' ')));
+    }
+
+    static SnapshotFixture asOf(String asOf)
+    {
+        return new SnapshotFixture(LocalDate.parse(asOf));
+    }
+
+    /**
+     * A small programme whose figures the tests work out by hand (as of 2020-06-30):
+     * <pre>
+     * cooperative     district    formed      registered   members (joined)
+     * COOP-GAS-0001   Gasabo      2019-02-10  2019-05-20   3 (2019-03-01)
+     * COOP-GAS-0002   Gasabo      2019-04-01  2020-03-15
+     * COOP-GAS-0003   Gasabo      2019-11-20  -
+     * COOP-KIC-0001   Kicukiro    2019-01-15  2019-08-01   7 (2019-02-01)
+     * COOP-NYR-0001   Nyarugenge  2020-02-01  -            6 (2020-02-15)
+     * COOP-HUY-0001   Huye        2019-06-10  2019-12-01
+     * COOP-HUY-0002   Huye        2020-05-05  -
+     * COOP-BUG-0001   Bugesera    2018-11-30  2019-03-01
+     * </pre>
+     */
+    static SnapshotFixture smallProgramme()
+    {
+        return asOf("2020-06-30")
+                .cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", "2019-05-20")
+                .cooperative("COOP-GAS-0002", "12", "hairdressing", "2019-04-01", "2020-03-15")
+                .cooperative("COOP-GAS-0003", "12", "tailoring", "2019-11-20", null)
+                .cooperative("COOP-KIC-0001", "13", "carpentry", "2019-01-15", "2019-08-01")
+                .cooperative("COOP-NYR-0001", "11", "welding", "2020-02-01", null)
+                .cooperative("COOP-HUY-0001", "24", "tailoring", "2019-06-10", "2019-12-01")
+                .cooperative("COOP-HUY-0002", "24", "food_processing", "2020-05-05", null)
+                .cooperative("COOP-BUG-0001", "57", "moto_transport", "2018-11-30", "2019-03-01")
+                .members("COOP-GAS-0001", 3, "2019-03-01")
+                .members("COOP-KIC-0001", 7, "2019-02-01")
+                .members("COOP-NYR-0001", 6, "2020-02-15");
+    }
+
+    static String districtName(String districtCode)
+    {
+        return DISTRICTS.stream().filter(district -> district.get(0).equals(districtCode)).findFirst().orElseThrow().get(1);
+    }
+
+    /** A cooperative; registeredOn null when not registered. */
+    SnapshotFixture cooperative(String cooperativeId, String districtCode, String valueChain, String formedOn, String registeredOn)
+    {
+        add(Table.COOPERATIVES, cooperativeId, "Cooperative " + cooperativeId, districtCode, null, valueChain,
+                LocalDate.parse(formedOn), null, registeredOn == null ? null : LocalDate.parse(registeredOn), null, null, null, null,
+                "cooperatives.csv", (long) rows.get(Table.COOPERATIVES).size() + 2, "fixture");
+        return this;
+    }
+
+    /** {@code count} members of a cooperative who joined on one day and are still members, alternately F and M, born 1990. */
+    SnapshotFixture members(String cooperativeId, int count, String joinedOn)
+    {
+        for (int index = 0; index < count; index++) {
+            memberCount++;
+            add(Table.MEMBERS, "MEM-" + memberCount, cooperativeId, String.format("%064x", memberCount), memberCount % 2 == 0 ? "M" : "F",
+                    1990, false, LocalDate.parse(joinedOn), null, null, "members.csv", (long) memberCount + 1, "fixture");
+        }
+        return this;
+    }
+
+    /** Writes the snapshot as a staging folder, publishes it, and returns its id. */
+    String publishTo(Path warehouse)
+            throws IOException
+    {
+        WarehouseDirectory directory = new WarehouseDirectory(warehouse);
+        Instant startedAt = Instant.now();
+        String snapshotId = WarehouseDirectory.newSnapshotId(startedAt);
+        Path staging = directory.staging(snapshotId);
+        Files.createDirectories(staging);
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            for (Table table : Table.values()) {
+                writeTable(connection, table, staging.resolve(table.tableName()));
+            }
+        }
+        catch (SQLException e) {
+            throw new IOException("cannot write the fixture's tables: " + e.getMessage(), e);
+        }
+        Instant finishedAt = Instant.now();
+        Files.writeString(staging.resolve(WarehouseDirectory.MANIFEST_FILE), """
+                {"snapshot_id": "%s", "as_of": "%s", "started_at": "%s", "finished_at": "%s", "layout_version": %d}
+                """.formatted(snapshotId, asOf, startedAt, finishedAt, WarehouseDirectory.LAYOUT_VERSION), StandardCharsets.UTF_8);
+        Files.writeString(staging.resolve(WarehouseDirectory.RUN_REPORT_FILE), """
+                {"snapshot_id": "%s", "as_of": "%s", "started_at": "%s", "finished_at": "%s",
+                 "datasets": {"cooperatives": {"files": [{"file": "cooperatives.csv", "rows_read": %d, "accepted": %d, "quarantined": {}, "unchanged": 0}]},
+                              "members": {"files": [{"file": "members.csv", "rows_read": %d, "accepted": %d, "quarantined": {}, "unchanged": 0}]}}}
+                """.formatted(snapshotId, asOf, startedAt, finishedAt,
+                rows.get(Table.COOPERATIVES).size(), rows.get(Table.COOPERATIVES).size(),
+                rows.get(Table.MEMBERS).size(), rows.get(Table.MEMBERS).size()), StandardCharsets.UTF_8);
+        directory.publish(snapshotId);
+        return snapshotId;
+    }
+
+    private void add(Table table, Object... values)
+    {
+        if (values.length != table.columns().size()) {
+            throw new IllegalArgumentException(table + " has " + table.columns().size() + " columns, not " + values.length);
+        }
+        rows.get(table).add(Arrays.asList(values));
+    }
+
+    private void writeTable(Connection connection, Table table, Path folder)
+            throws SQLException, IOException
+    {
+        Files.createDirectories(folder);
+        String name = "fixture_" + table.tableName();
+        String columns = table.columns().stream().map(column -> column.name() + " " + column.duckdbType()).collect(Collectors.joining(", "));
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create table " + name + " (" + columns + ")");
+        }
+        String placeholders = table.columns().stream().map(column -> "?").collect(Collectors.joining(", "));
+        try (PreparedStatement insert = connection.prepareStatement("insert into " + name + " values (" + placeholders + ")")) {
+            for (List<Object> row : rows.get(table)) {
+                for (int index = 0; index < row.size(); index++) {
+                    insert.setObject(index + 1, row.get(index));
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        String path = folder.resolve("part-0.parquet").toString().replace("'", "''");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("copy (select " + String.join(", ", table.columnNames()) + " from " + name + ") to '" + path + "' (format parquet)");
+        }
+    }
+}

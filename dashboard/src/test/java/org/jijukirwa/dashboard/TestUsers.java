@@ -1,0 +1,32 @@
+package org.jijukirwa.dashboard;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The accounts the server tests configure; few PBKDF2 iterations keep the tests fast, the format is the real one. */
+final class TestUsers
+{
+    static final String MANAGER = "maria";
+    static final String MANAGER_PASSWORD = "maria-manager-password";
+    static final String ADMIN = "ange";
+    static final String ADMIN_PASSWORD = "ange-admin-password";
+    static final String VISITOR = "olivier";
+    static final String VISITOR_PASSWORD = "olivier-visitor-password";
+
+    private TestUsers()
+    {
+    }
+
+    static Map<String, String> properties(Path warehouse)
+    {
+        return Map.of(
+                "jijukirwa.warehouse.directory", warehouse.toString(),
+                "jijukirwa.warehouse.poll-interval", "200ms",
+                "jijukirwa.users." + MANAGER + ".password-hash", PasswordHash.create(MANAGER_PASSWORD, 1_000),
+                "jijukirwa.users." + MANAGER + ".roles", "manager",
+                "jijukirwa.users." + ADMIN + ".password-hash", PasswordHash.create(ADMIN_PASSWORD, 1_000),
+                "jijukirwa.users." + ADMIN + ".roles", "admin",
+                "jijukirwa.users." + VISITOR + ".password-hash", PasswordHash.create(VISITOR_PASSWORD, 1_000),
+                "jijukirwa.users." + VISITOR + ".roles", "");
+    }
+}
