@@ -1,0 +1,464 @@
+package org.jijukirwa.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.CollectionAccumulator;
+import org.jijukirwa.layout.Table;
+import org.jijukirwa.layout.WarehouseDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.try_element_at;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * One ingest run: reads the input files, validates and versions them against
+ * the current snapshot, writes a complete new snapshot under its staging name
+ * and publishes it. A failure before publishing removes the staging folder and
+ * leaves CURRENT as it was.
+ */
+public final class IngestJob
+{
+    public static final String TIME_ZONE = "Africa/Kigali";
+
+    private static final String READ = "#read";
+    private static final String VALID = "#valid";
+    private static final String RELEASED = "#released";
+    private static final String RETRIED = "#retried";
+
+    private final SparkSession spark;
+    private final Clock clock;
+
+    public IngestJob(SparkSession spark, Clock clock)
+    {
+        this.spark = requireNonNull(spark, "spark is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    public RunReport run(IngestOptions options)
+    {
+        Instant startedAt = clock.instant();
+        String runId = WarehouseDirectory.newSnapshotId(startedAt);
+        WarehouseDirectory warehouse = openWarehouse(options.warehouse());
+        Optional<String> previousId = currentSnapshot(warehouse);
+        ReferenceData reference = ReferenceData.load(options.reference());
+        ColumnMapping mapping = options.mapping().map(ColumnMapping::read).orElse(ColumnMapping.none());
+        InputScanner.ScanResult scan = new InputScanner(mapping).scan(options.input());
+        if (scan.dataFiles().isEmpty()) {
+            throw new IngestException("no data files under " + options.input()
+                    + " (expected .csv or .jsonl files named or filed under cooperatives, members, trainings or coaching)");
+        }
+
+        // Dates must land on their Kigali day; DuckDB reads TIMESTAMP_MICROS (UTC-adjusted) as TIMESTAMP WITH TIME ZONE.
+        spark.conf().set("spark.sql.session.timeZone", TIME_ZONE);
+        spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+
+        PreviousSnapshot previous = new PreviousSnapshot(spark, warehouse, previousId);
+        Path staging = warehouse.staging(runId);
+        Run run = new Run(runId, options, reference, previous, staging);
+        try {
+            Files.createDirectories(staging);
+            RunReport report = run.execute(scan, startedAt);
+            writeText(staging.resolve(WarehouseDirectory.RUN_REPORT_FILE), report.toJsonText());
+            writeText(staging.resolve(WarehouseDirectory.MANIFEST_FILE), manifest(report));
+            warehouse.publish(runId);
+            return report;
+        }
+        catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            if (e instanceof IOException io) {
+                throw new IngestException("cannot write the snapshot: " + io.getMessage(), io);
+            }
+            throw (RuntimeException) e;
+        }
+        finally {
+            run.release();
+        }
+    }
+
+    private static WarehouseDirectory openWarehouse(Path folder)
+    {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IngestException("warehouse " + folder + " is not a folder");
+        }
+        try {
+            WarehouseDirectory warehouse = new WarehouseDirectory(folder);
+            Files.createDirectories(warehouse.snapshotsFolder());
+            if (!Files.isWritable(warehouse.snapshotsFolder())) {
+                throw new IngestException("warehouse " + folder + " is not writable");
+            }
+            return warehouse;
+        }
+        catch (IOException e) {
+            throw new IngestException("cannot create the warehouse folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> currentSnapshot(WarehouseDirectory warehouse)
+    {
+        try {
+            return warehouse.currentSnapshotId();
+        }
+        catch (IllegalStateException e) {
+            throw new IngestException("unreadable warehouse: " + e.getMessage(), e);
+        }
+    }
+
+    private String manifest(RunReport report)
+    {
+        ObjectNode manifest = new ObjectMapper().createObjectNode();
+        manifest.put("snapshot_id", report.snapshotId());
+        manifest.put("as_of", report.asOf().toString());
+        manifest.put("started_at", report.startedAt().toString());
+        manifest.put("finished_at", report.finishedAt().toString());
+        manifest.put("layout_version", WarehouseDirectory.LAYOUT_VERSION);
+        return manifest.toPrettyString() + "\n";
+    }
+
+    private static void writeText(Path file, String text)
+            throws IOException
+    {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path folder)
+    {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        }
+        catch (IOException | UncheckedIOException e) {
+            // Left behind under a staging name, which readers ignore.
+        }
+    }
+
+    /** The state of one run while it writes its staging snapshot. */
+    private final class Run
+    {
+        private final String runId;
+        private final IngestOptions options;
+        private final ReferenceData reference;
+        private final PreviousSnapshot previous;
+        private final Path staging;
+        private final RecordRules rules;
+        private final FieldRecordReader reader;
+        private final CollectionAccumulator<String> ignoredJsonKeys;
+        private final List<Dataset<Row>> cached = new ArrayList<>();
+
+        Run(String runId, IngestOptions options, ReferenceData reference, PreviousSnapshot previous, Path staging)
+        {
+            this.runId = runId;
+            this.options = options;
+            this.reference = reference;
+            this.previous = previous;
+            this.staging = staging;
+            this.rules = new RecordRules(reference, options.asOf(), new PersonKeyFunction(options.hmacKey()));
+            this.reader = new FieldRecordReader(spark);
+            this.ignoredJsonKeys = spark.sparkContext().collectionAccumulator("ignored JSON keys");
+        }
+
+        RunReport execute(InputScanner.ScanResult scan, Instant startedAt)
+        {
+            spark.sparkContext().setJobGroup(runId, "ingest " + runId, false);
+            Set<String> ingestedHashes = new HashSet<>(previous.table(Table.INGESTED_FILES).select("content_sha256").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+            Map<RecordSet, List<InputFile>> toRead = new LinkedHashMap<>();
+            Map<RecordSet, List<InputFile>> skipped = new LinkedHashMap<>();
+            for (RecordSet recordSet : RecordSet.values()) {
+                toRead.put(recordSet, new ArrayList<>());
+                skipped.put(recordSet, new ArrayList<>());
+            }
+            for (InputFile file : scan.dataFiles()) {
+                boolean seen = !ingestedHashes.add(file.contentSha256());
+                (seen ? skipped : toRead).get(file.recordSet()).add(file);
+            }
+
+            SetResult cooperatives = ingest(RecordSet.COOPERATIVES, toRead.get(RecordSet.COOPERATIVES), Optional.empty());
+            Dataset<Row> knownCooperatives = spark.read().parquet(tablePath(Table.COOPERATIVES).toString()).select("cooperative_id");
+            Map<RecordSet, SetResult> results = new LinkedHashMap<>();
+            results.put(RecordSet.COOPERATIVES, cooperatives);
+            // The other record sets only need the cooperatives: run them side by side so their files are read in parallel.
+            ExecutorService executor = Executors.newFixedThreadPool(3);
+            try {
+                Map<RecordSet, CompletableFuture<SetResult>> futures = new LinkedHashMap<>();
+                for (RecordSet recordSet : List.of(RecordSet.MEMBERS, RecordSet.TRAININGS, RecordSet.COACHING)) {
+                    CompletableFuture<SetResult> future = CompletableFuture.supplyAsync(() -> {
+                        spark.sparkContext().setJobGroup(runId, "ingest " + runId, false);
+                        return ingest(recordSet, toRead.get(recordSet), Optional.of(knownCooperatives));
+                    }, executor);
+                    // One failure stops the others' jobs, so nothing writes into the staging folder while it is removed.
+                    future.whenComplete((result, failure) -> {
+                        if (failure != null) {
+                            spark.sparkContext().cancelJobGroup(runId);
+                        }
+                    });
+                    futures.put(recordSet, future);
+                }
+                join(CompletableFuture.allOf(futures.values().toArray(CompletableFuture[]::new)).handle((ignored, failure) -> null));
+                futures.forEach((recordSet, future) -> results.put(recordSet, join(future)));
+            }
+            finally {
+                executor.shutdown();
+            }
+
+            writeQuarantine(results.values());
+            writeIngestedFiles(results);
+            for (Table table : List.of(Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS)) {
+                write(reference.table(spark, table).coalesce(1), table);
+            }
+
+            Map<String, Set<String>> ignoredJsonColumns = new HashMap<>();
+            for (String entry : ignoredJsonKeys.value()) {
+                String[] parts = entry.split("\t", 2);
+                ignoredJsonColumns.computeIfAbsent(parts[0], file -> new TreeSet<>()).add(parts[1]);
+            }
+            SortedMap<String, RunReport.DatasetReport> datasets = new TreeMap<>();
+            for (RecordSet recordSet : RecordSet.values()) {
+                datasets.put(recordSet.datasetName(), results.get(recordSet).report(skipped.get(recordSet), ignoredJsonColumns));
+            }
+            return new RunReport(runId, options.asOf(), startedAt, clock.instant(), options.input().toAbsolutePath().normalize().toString(),
+                    previous.snapshotId(), datasets, scan.ignoredFiles());
+        }
+
+        private SetResult ingest(RecordSet recordSet, List<InputFile> files, Optional<Dataset<Row>> knownCooperatives)
+        {
+            Dataset<Row> read = reader.read(recordSet, files, ignoredJsonKeys)
+                    .withColumn(RecordRules.INGEST_RUN, lit(runId))
+                    .withColumn(RecordRules.IS_RETRY, lit(false));
+            Dataset<Row> input = read.unionByName(retriedRows(recordSet));
+            Dataset<Row> checked = cache(rules.check(recordSet, input, knownCooperatives));
+
+            Table table = recordSet.table();
+            Column valid = size(col(RecordRules.REASONS)).equalTo(0);
+            Dataset<Row> candidates = checked.filter(valid)
+                    .select(Stream.concat(table.columnNames().stream().map(name -> col(name)), Stream.of(not(col(RecordRules.IS_RETRY)).as(RecordVersions.COUNTED))).toArray(Column[]::new))
+                    .unionByName(previous.table(table).withColumn(RecordVersions.COUNTED, lit(false)));
+            Dataset<Row> versioned = cache(RecordVersions.resolve(recordSet, candidates));
+            write(TableSchemas.conform(versioned.filter(col(RecordVersions.OUTCOME).equalTo(RecordVersions.CURRENT)), table), table);
+
+            long currentKeys = 0;
+            Map<String, Long> unchangedByFile = new HashMap<>();
+            List<Row> outcomes = versioned.groupBy(col(RecordVersions.OUTCOME), col("source_file"))
+                    .agg(sum(coalesce(col(RecordVersions.UNCHANGED_COUNT), lit(1L))).as("count"))
+                    .collectAsList();
+            for (Row outcome : outcomes) {
+                if (RecordVersions.CURRENT.equals(outcome.getString(0))) {
+                    currentKeys += outcome.getLong(2);
+                }
+                else {
+                    unchangedByFile.merge(outcome.getString(1), outcome.getLong(2), Long::sum);
+                }
+            }
+            versioned.unpersist();
+
+            Column items = when(col(RecordRules.IS_RETRY), array(when(valid, lit(RELEASED)).otherwise(lit(RETRIED))))
+                    .otherwise(concat(array(lit(READ), when(valid, lit(VALID))), col(RecordRules.REASONS)));
+            List<Row> counts = checked.select(col("source_file"), explode(array_compact(items)).as("item"))
+                    .groupBy("source_file", "item")
+                    .count()
+                    .collectAsList();
+
+            Dataset<Row> quarantine = checked.filter(not(valid)).select(
+                    lit(recordSet.datasetName()).as("dataset"),
+                    col("source_file"),
+                    col("source_line"),
+                    col(RecordRules.RAW_TEXT),
+                    col(RecordRules.RAW_VALUES),
+                    col(RecordRules.REASONS),
+                    col(RecordRules.INGEST_RUN));
+            return new SetResult(recordSet, files, counts, unchangedByFile, currentKeys, quarantine);
+        }
+
+        /** Quarantined rows of earlier runs that named an unknown cooperative, as input rows again (from their raw values). */
+        private Dataset<Row> retriedRows(RecordSet recordSet)
+        {
+            List<Column> columns = new ArrayList<>();
+            columns.add(col("source_file"));
+            columns.add(col("source_line"));
+            columns.add(col(RecordRules.RAW_TEXT));
+            columns.add(lit(false).as(FieldRecordReader.MALFORMED));
+            for (String column : recordSet.sourceColumns()) {
+                columns.add(try_element_at(col(RecordRules.RAW_VALUES), lit(column)).as(column));
+            }
+            columns.add(col(RecordRules.INGEST_RUN));
+            columns.add(lit(true).as(RecordRules.IS_RETRY));
+            return retryable(previous.table(Table.QUARANTINE))
+                    .filter(col("dataset").equalTo(recordSet.datasetName()))
+                    .select(columns.toArray(Column[]::new));
+        }
+
+        private void writeQuarantine(Iterable<SetResult> results)
+        {
+            Dataset<Row> quarantine = previous.table(Table.QUARANTINE).filter(not(retryable()));
+            for (SetResult result : results) {
+                quarantine = quarantine.unionByName(result.quarantine());
+            }
+            write(TableSchemas.conform(quarantine, Table.QUARANTINE), Table.QUARANTINE);
+        }
+
+        private void writeIngestedFiles(Map<RecordSet, SetResult> results)
+        {
+            List<Row> rows = new ArrayList<>();
+            for (SetResult result : results.values()) {
+                for (InputFile file : result.files()) {
+                    rows.add(RowFactory.create(result.recordSet().datasetName(), file.relativePath(), file.contentSha256(), runId, result.rowsRead(file.relativePath())));
+                }
+            }
+            Dataset<Row> ingested = previous.table(Table.INGESTED_FILES)
+                    .unionByName(spark.createDataFrame(rows, TableSchemas.schema(Table.INGESTED_FILES)));
+            write(ingested.coalesce(1), Table.INGESTED_FILES);
+        }
+
+        private Dataset<Row> retryable(Dataset<Row> quarantine)
+        {
+            return quarantine.filter(retryable());
+        }
+
+        private Column retryable()
+        {
+            return coalesce(array_contains(col(RecordRules.REASONS), RecordRules.UNKNOWN_COOPERATIVE), lit(false));
+        }
+
+        private Dataset<Row> cache(Dataset<Row> dataset)
+        {
+            Dataset<Row> persisted = dataset.persist();
+            synchronized (cached) {
+                cached.add(persisted);
+            }
+            return persisted;
+        }
+
+        private void write(Dataset<Row> rows, Table table)
+        {
+            TableSchemas.conform(rows, table).write().mode(SaveMode.ErrorIfExists).parquet(tablePath(table).toString());
+        }
+
+        private Path tablePath(Table table)
+        {
+            return staging.resolve(table.tableName());
+        }
+
+        void release()
+        {
+            spark.sparkContext().clearJobGroup();
+            synchronized (cached) {
+                cached.forEach(Dataset::unpersist);
+                cached.clear();
+            }
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future)
+    {
+        try {
+            return future.join();
+        }
+        catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    /** What one record set's ingest produced: counts for the report and its quarantined rows (not yet written). */
+    private record SetResult(RecordSet recordSet, List<InputFile> files, List<Row> counts, Map<String, Long> unchangedByFile, long currentKeys, Dataset<Row> quarantine)
+    {
+        long rowsRead(String file)
+        {
+            return count(file, READ);
+        }
+
+        private long count(String file, String item)
+        {
+            return counts.stream()
+                    .filter(row -> file.equals(row.getString(0)) && item.equals(row.getString(1)))
+                    .mapToLong(row -> row.getLong(2))
+                    .sum();
+        }
+
+        RunReport.DatasetReport report(List<InputFile> skipped, Map<String, Set<String>> ignoredJsonColumns)
+        {
+            SortedMap<String, RunReport.FileReport> fileReports = new TreeMap<>();
+            Set<String> ignoredColumns = new TreeSet<>();
+            for (InputFile file : files) {
+                String path = file.relativePath();
+                SortedMap<String, Long> byReason = new TreeMap<>();
+                for (Row row : counts) {
+                    if (path.equals(row.getString(0)) && !row.getString(1).startsWith("#")) {
+                        byReason.merge(row.getString(1), row.getLong(2), Long::sum);
+                    }
+                }
+                long rowsRead = count(path, READ);
+                long validRows = count(path, VALID);
+                fileReports.put(path, new RunReport.FileReport(rowsRead, validRows, unchangedByFile.getOrDefault(path, 0L), rowsRead - validRows, byReason, false));
+                if (file.format() == SourceFormat.CSV) {
+                    ignoredColumns.addAll(FieldRecordReader.ignoredCsvColumns(file));
+                }
+                else {
+                    ignoredColumns.addAll(ignoredJsonColumns.getOrDefault(path, Set.of()));
+                }
+            }
+            for (InputFile file : skipped) {
+                fileReports.put(file.relativePath(), new RunReport.FileReport(0, 0, 0, 0, new TreeMap<>(), true));
+            }
+            long rowsRead = 0;
+            long validRows = 0;
+            long unchangedRows = 0;
+            SortedMap<String, Long> byReason = new TreeMap<>();
+            for (RunReport.FileReport file : fileReports.values()) {
+                rowsRead += file.rowsRead();
+                validRows += file.validRows();
+                unchangedRows += file.unchangedRows();
+                file.byReason().forEach((reason, count) -> byReason.merge(reason, count, Long::sum));
+            }
+            long released = counts.stream().filter(row -> RELEASED.equals(row.getString(1))).mapToLong(row -> row.getLong(2)).sum();
+            return new RunReport.DatasetReport(rowsRead, validRows, unchangedRows, rowsRead - validRows, byReason, currentKeys, released,
+                    List.copyOf(ignoredColumns), fileReports);
+        }
+    }
+}

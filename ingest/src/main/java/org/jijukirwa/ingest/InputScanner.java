@@ -1,0 +1,123 @@
+package org.jijukirwa.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Finds the data files under the input folder (recursively; hidden files and
+ * folders skipped), tells each one's record set from the mapping file or from
+ * its name (the file name first, then its folders from the nearest up), and
+ * orders them by relative path compared as UTF-8 bytes, which is also how
+ * Spark orders the source_file column: a later file in this order is ingested later.
+ */
+public final class InputScanner
+{
+    private final ColumnMapping mapping;
+
+    public InputScanner(ColumnMapping mapping)
+    {
+        this.mapping = requireNonNull(mapping, "mapping is null");
+    }
+
+    public record ScanResult(List<InputFile> dataFiles, List<String> ignoredFiles)
+    {
+        public ScanResult
+        {
+            dataFiles = List.copyOf(dataFiles);
+            ignoredFiles = List.copyOf(ignoredFiles);
+        }
+    }
+
+    public ScanResult scan(Path inputFolder)
+    {
+        Path root = inputFolder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new IngestException("input folder " + inputFolder + " does not exist or is not a folder");
+        }
+        List<String> relativePaths;
+        try (Stream<Path> paths = Files.walk(root)) {
+            relativePaths = paths.filter(Files::isRegularFile)
+                    .map(path -> root.relativize(path))
+                    .filter(path -> !isHidden(path))
+                    .map(path -> path.toString().replace('\\', '/'))
+                    .sorted(InputScanner::compareUtf8)
+                    .toList();
+        }
+        catch (IOException | UncheckedIOException e) {
+            throw new IngestException("cannot list the input folder " + inputFolder + ": " + e.getMessage(), e);
+        }
+        List<InputFile> dataFiles = new ArrayList<>();
+        List<String> ignoredFiles = new ArrayList<>();
+        for (String relativePath : relativePaths) {
+            Optional<SourceFormat> format = SourceFormat.forFileName(relativePath);
+            Optional<ColumnMapping.ResolvedFile> resolved = format.isEmpty() ? Optional.empty() : mapping.resolve(relativePath, detect(relativePath));
+            if (resolved.isEmpty()) {
+                ignoredFiles.add(relativePath);
+                continue;
+            }
+            Path path = root.resolve(relativePath);
+            dataFiles.add(new InputFile(path.toString(), relativePath, resolved.get().recordSet(), format.get(), resolved.get().resolver(), sha256(path)));
+        }
+        return new ScanResult(dataFiles, ignoredFiles);
+    }
+
+    /** The record set a relative path's names announce: the file name, else the nearest folder that names one. */
+    static Optional<RecordSet> detect(String relativePath)
+    {
+        List<String> names = Arrays.asList(relativePath.split("/"));
+        for (int i = names.size() - 1; i >= 0; i--) {
+            Optional<RecordSet> recordSet = RecordSet.forFileOrFolderName(names.get(i));
+            if (recordSet.isPresent()) {
+                return recordSet;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static int compareUtf8(String left, String right)
+    {
+        return Arrays.compareUnsigned(left.getBytes(StandardCharsets.UTF_8), right.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isHidden(Path relativePath)
+    {
+        for (Path name : relativePath) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha256(Path path)
+    {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int count = in.read(buffer); count >= 0; count = in.read(buffer)) {
+                digest.update(buffer, 0, count);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+        catch (IOException e) {
+            throw new IngestException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.jijukirwa.ingest;
+
+import org.apache.spark.sql.Row;
+import org.jijukirwa.layout.Table;
+import org.jijukirwa.layout.WarehouseDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** An input folder and a warehouse in a temporary folder, and runs of the job over them. */
+final class IngestFixture
+{
+    static final byte[] KEY = "fixture-key".getBytes(StandardCharsets.UTF_8);
+
+    private final Path input;
+    private final WarehouseDirectory warehouse;
+
+    IngestFixture(Path folder)
+    {
+        this.input = folder.resolve("input");
+        this.warehouse = new WarehouseDirectory(folder.resolve("warehouse"));
+    }
+
+    Path input()
+    {
+        return input;
+    }
+
+    WarehouseDirectory warehouse()
+    {
+        return warehouse;
+    }
+
+    IngestFixture write(String relativePath, String text)
+    {
+        try {
+            Path path = input.resolve(relativePath);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, text, StandardCharsets.UTF_8);
+            return this;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    RunReport run()
+    {
+        return run(Optional.empty());
+    }
+
+    RunReport run(Optional<Path> mapping)
+    {
+        return new IngestJob(SparkTestSession.get(), Clock.systemUTC())
+                .run(new IngestOptions(input, warehouse.root(), mapping, LocalDate.of(2020, 6, 30), Optional.empty(), KEY));
+    }
+
+    /** The rows of a table of the current snapshot, sorted by their text. */
+    List<Row> current(Table table)
+    {
+        String id = warehouse.currentSnapshotId().orElseThrow();
+        return SparkTestSession.get().read().parquet(warehouse.table(id, table).toString()).collectAsList().stream()
+                .sorted((left, right) -> left.toString().compareTo(right.toString()))
+                .toList();
+    }
+
+    static String cooperatives(String... rows)
+    {
+        return "cooperative_id,cooperative_name,district,value_chain,formed_on,updated_at\n" + String.join("\n", rows) + "\n";
+    }
+}
