@@ -13,7 +13,7 @@ await mkdir(output, { recursive: true });
 await cp(path.join(here, 'static'), output, { recursive: true });
 
 const result = await build({
-    entryPoints: { index: path.join(here, 'src/pages/index.js') },
+    entryPoints: { app: path.join(here, 'src/app.js') },
     outdir: path.join(output, 'assets'),
     bundle: true,
     format: 'esm',

@@ -10,14 +10,24 @@ export class ApiError extends Error {
     }
 }
 
-async function getJson(path, parameters = {}) {
+/** The query string of an indicator request: empty values left out, lists comma-separated, keys sorted. */
+export function queryString(parameters = {}) {
     const query = new URLSearchParams();
-    for (const [name, value] of Object.entries(parameters)) {
-        if (value !== undefined && value !== null && value !== '') {
-            query.set(name, Array.isArray(value) ? value.join(',') : String(value));
+    for (const name of Object.keys(parameters).sort()) {
+        const value = parameters[name];
+        const text = Array.isArray(value) ? value.join(',') : value;
+        if (text !== undefined && text !== null && text !== '') {
+            query.set(name, String(text));
         }
     }
-    const url = query.size > 0 ? `${path}?${query}` : path;
+    const text = query.toString().replace(/%2C/g, ',');
+    return text ? `?${text}` : '';
+}
+
+// answers are cached per URL for the page's life: a snapshot switch reloads the page (see app.js)
+const answers = new Map();
+
+async function getJson(url) {
     let response;
     try {
         response = await fetch(url, { headers: { Accept: 'application/json' } });
@@ -32,9 +42,18 @@ async function getJson(path, parameters = {}) {
     return body;
 }
 
+function cached(url) {
+    if (!answers.has(url)) {
+        const answer = getJson(url);
+        answers.set(url, answer);
+        answer.catch(() => answers.delete(url));
+    }
+    return answers.get(url);
+}
+
 /** GET /api/v1/indicators: the catalogue. */
 export function fetchIndicators() {
-    return getJson('/api/v1/indicators');
+    return cached('/api/v1/indicators');
 }
 
 /**
@@ -42,10 +61,19 @@ export function fetchIndicators() {
  * parameters: { by, as_of, from, to, grain, province, district, value_chain, sex, age_band, topic }.
  */
 export function fetchIndicator(id, parameters = {}) {
-    return getJson(`/api/v1/indicators/${encodeURIComponent(id)}`, parameters);
+    return cached(indicatorUrl(id, parameters));
 }
 
-/** GET /api/v1/health: the status and the snapshot being served. */
+export function indicatorUrl(id, parameters = {}) {
+    return `/api/v1/indicators/${encodeURIComponent(id)}${queryString(parameters)}`;
+}
+
+/** GET /api/v1/export/{id}.{csv|json|parquet|zip}: the same query as a file. */
+export function exportUrl(id, format, parameters = {}) {
+    return `/api/v1/export/${encodeURIComponent(id)}.${format}${queryString(parameters)}`;
+}
+
+/** GET /api/v1/health: the status and the snapshot being served (never cached: it tells when the data changed). */
 export function fetchHealth() {
     return getJson('/api/v1/health');
 }

@@ -6,6 +6,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jijukirwa.warehouse.Warehouse;
 
 /** UP while a snapshot is served; 503 DOWN before the first one is published. */
@@ -21,6 +26,11 @@ public final class HealthController
     }
 
     @Get
+    @Operation(summary = "Whether a snapshot is served", description = "UP with the id of the snapshot being served; 503 DOWN before the first publish.")
+    @ApiResponse(responseCode = "200", description = "A snapshot is served.", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = HealthStatus.class),
+            examples = @ExampleObject(value = "{\"status\": \"UP\", \"snapshot\": \"20200701T000000Z-3f9a1c\"}")))
+    @ApiResponse(responseCode = "503", ref = "#/components/responses/Down")
     public HttpResponse<HealthStatus> health()
     {
         return warehouse.snapshot()

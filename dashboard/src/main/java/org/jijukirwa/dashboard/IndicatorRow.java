@@ -2,6 +2,7 @@ package org.jijukirwa.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jijukirwa.warehouse.AnswerRow;
 import org.jijukirwa.warehouse.Suppression;
 
@@ -16,7 +17,10 @@ import static java.util.Objects.requireNonNull;
  * then numerator, denominator, value, suppressed, and suppression only on a suppressed cell.
  */
 @Serdeable.Serializable(using = IndicatorRowSerializer.class)
-public record IndicatorRow(Map<String, String> cells, @Nullable Number numerator, @Nullable Number denominator,
+@Schema(description = "One cell, flat: period (time series) and each by-dimension as keys with their values, then numerator, "
+        + "denominator, value, suppressed, and suppression (small_cell or complementary) on a suppressed cell.",
+        example = "{\"district\": \"Gasabo\", \"numerator\": 12, \"denominator\": 29, \"value\": 0.41379310344827586, \"suppressed\": false}")
+public record IndicatorRow(@Schema(hidden = true) Map<String, String> cells, @Nullable Number numerator, @Nullable Number denominator,
         @Nullable Number value, boolean suppressed, @Nullable String suppression)
 {
     public IndicatorRow

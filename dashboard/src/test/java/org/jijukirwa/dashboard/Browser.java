@@ -15,8 +15,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
@@ -26,13 +28,16 @@ final class Browser
 {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final int DESKTOP_WIDTH = 1280;
 
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriver driver;
 
-    private Browser(Path profile, ChromeDriver driver)
+    private Browser(Path profile, Path downloads, ChromeDriver driver)
     {
         this.profile = profile;
+        this.downloads = downloads;
         this.driver = driver;
     }
 
@@ -55,7 +60,10 @@ final class Browser
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new Browser(profile, new ChromeDriver(service, options));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        return new Browser(profile, downloads, driver);
     }
 
     ChromeDriver driver()
@@ -75,8 +83,15 @@ final class Browser
     /** Saves a screenshot of the whole page under target/screenshots and returns its path. */
     Path screenshot(String name)
     {
+        return screenshot(name, DESKTOP_WIDTH);
+    }
+
+    /** A screenshot of the whole page at a window width (375 for a phone); the window keeps that width afterwards. */
+    Path screenshot(String name, int width)
+    {
+        driver.manage().window().setSize(new Dimension(width, 900));
         Object height = driver.executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(1280, Math.max(800, ((Number) height).intValue() + 140)));
+        driver.manage().window().setSize(new Dimension(width, Math.max(800, ((Number) height).intValue() + 140)));
         File taken = driver.getScreenshotAs(OutputType.FILE);
         try {
             Path folder = Files.createDirectories(Path.of(System.getProperty("screenshot.directory", "target/screenshots")));
@@ -87,6 +102,48 @@ final class Browser
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The files the page has downloaded so far (complete ones only). */
+    Path downloads()
+    {
+        return downloads;
+    }
+
+    /** Waits for a complete download of this name and returns its path. */
+    Path awaitDownload(String fileName, Duration timeout)
+    {
+        Path file = downloads.resolve(fileName);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.isRegularFile(file) && !Files.exists(downloads.resolve(fileName + ".crdownload"))) {
+                return file;
+            }
+            try {
+                Thread.sleep(50);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("no download " + fileName + " within " + timeout + "; have " + listing());
+    }
+
+    private List<String> listing()
+    {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.map(path -> path.getFileName().toString()).toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resizes the window to the desktop size used by the tests. */
+    void desktop()
+    {
+        driver.manage().window().setSize(new Dimension(DESKTOP_WIDTH, 1400));
     }
 
     @Override

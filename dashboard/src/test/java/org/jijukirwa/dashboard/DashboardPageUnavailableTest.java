@@ -44,14 +44,15 @@ class DashboardPageUnavailableTest
             throws IOException
     {
         try (Browser browser = Browser.start()) {
-            browser.driver().get(server.getURL() + "/");
-            WebElement status = browser.driver().findElement(By.id("district-chart-status"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> "error".equals(status.getDomAttribute("data-state")));
+            browser.driver().get(server.getURL() + "/#/districts");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(driver -> "error".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-view")));
 
-            assertThat(status.isDisplayed()).isTrue();
-            assertThat(status.getText()).isEqualTo("The figures could not be loaded: No data has been published yet: the first ingest run has not finished.");
+            WebElement message = browser.driver().findElement(By.id("failure-message"));
+            assertThat(message.isDisplayed()).isTrue();
+            assertThat(message.getText()).isEqualTo("The figures could not be loaded: No data has been published yet: the first ingest run has not finished.");
             assertThat(browser.driver().findElement(By.id("as-of")).getText()).isEqualTo("unavailable");
-            assertThat(browser.driver().findElement(By.id("district-chart")).getDomAttribute("data-state")).isEqualTo("error");
+            assertThat(browser.driver().findElement(By.id("snapshot")).getDomAttribute("data-state")).isEqualTo("error");
             browser.screenshot("dashboard-unavailable");
             // the browser reports the 503 answers themselves, and nothing else
             assertThat(browser.consoleProblems()).allSatisfy(problem -> assertThat(problem).contains("503"));

@@ -281,11 +281,11 @@ class IndicatorControllerTest
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body()).contains("Formalisation rate by district", "assets/index.js");
+        assertThat(page.body()).contains("<title>Jijukirwa", "src=\"assets/app.js\"");
         // the Content-Security-Policy refuses inline code and styles, so the page must have none
         assertThat(page.body()).doesNotContain("<style", "style=", "onclick", "<script>");
 
-        ApiClient.Response script = api.get("/assets/index.js");
+        ApiClient.Response script = api.get("/assets/app.js");
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.header("Content-Type")).contains("javascript");
     }

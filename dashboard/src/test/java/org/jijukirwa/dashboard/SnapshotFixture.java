@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
@@ -58,6 +59,8 @@ final class SnapshotFixture
 
     private static final List<String> TOPICS = List.of("cooperative_principles", "governance", "business_plan", "market_opportunities",
             "financial_management", "labour_union", "osh", "rights_and_laws", "leadership", "record_keeping", "savings_credit");
+
+    private static final int ROWS_PER_INSERT = 500;
 
     private final LocalDate asOf;
     private final Map<Table, List<List<Object>>> rows = new EnumMap<>(Table.class);
@@ -122,10 +125,99 @@ final class SnapshotFixture
     /** A cooperative; registeredOn null when not registered. */
     SnapshotFixture cooperative(String cooperativeId, String districtCode, String valueChain, String formedOn, String registeredOn)
     {
+        return cooperative(cooperativeId, districtCode, valueChain, LocalDate.parse(formedOn),
+                registeredOn == null ? null : LocalDate.parse(registeredOn), null, null);
+    }
+
+    /** A cooperative with every milestone of the formalisation funnel; a null date is a milestone not reached. */
+    SnapshotFixture cooperative(String cooperativeId, String districtCode, String valueChain, LocalDate formedOn, LocalDate registeredOn,
+            LocalDate bdcLinkedOn, LocalDate unionAffiliatedOn)
+    {
         add(Table.COOPERATIVES, cooperativeId, "Cooperative " + cooperativeId, districtCode, null, valueChain,
-                LocalDate.parse(formedOn), null, registeredOn == null ? null : LocalDate.parse(registeredOn), null, null, null, null,
+                formedOn, null, registeredOn, null, bdcLinkedOn, unionAffiliatedOn, null,
                 "cooperatives.csv", (long) rows.get(Table.COOPERATIVES).size() + 2, "fixture");
         return this;
+    }
+
+    /** One member; sex F, M or U, birthYear null when unknown, leftOn null while still a member. Returns the member id. */
+    String member(String cooperativeId, String sex, Integer birthYear, LocalDate joinedOn, LocalDate leftOn)
+    {
+        memberCount++;
+        String memberId = "MEM-" + memberCount;
+        add(Table.MEMBERS, memberId, cooperativeId, String.format("%064x", memberCount), sex, birthYear, false, joinedOn, leftOn, null,
+                "members.csv", (long) memberCount + 1, "fixture");
+        return memberId;
+    }
+
+    /** One attendance of a training session held in a district; memberId null for an attendee who is not a registered member. */
+    SnapshotFixture attendance(String sessionId, LocalDate heldOn, String districtCode, String topic, String cooperativeId, String memberId)
+    {
+        add(Table.TRAININGS, sessionId, heldOn, districtCode, topic, cooperativeId, memberId, "representative", null,
+                "trainings.csv", (long) rows.get(Table.TRAININGS).size() + 2, "fixture");
+        return this;
+    }
+
+    /** One coaching visit. */
+    SnapshotFixture visit(String visitId, String cooperativeId, LocalDate visitedOn)
+    {
+        add(Table.COACHING, visitId, cooperativeId, visitedOn, null, 60, null, null,
+                "coaching.csv", (long) rows.get(Table.COACHING).size() + 2, "fixture");
+        return this;
+    }
+
+    /**
+     * A programme the size of the real one, for looking at the pages and timing them (figures are not worked
+     * out by hand): 20 to 34 cooperatives in each of the 30 districts formed from 2019 to mid-2021, about half
+     * registered, 6 to 20 members each, three training sessions per district, coaching visits; as of 2021-12-31.
+     * The same seed gives the same programme.
+     */
+    static SnapshotFixture realisticProgramme(long seed)
+    {
+        Random random = new Random(seed);
+        SnapshotFixture fixture = asOf("2021-12-31");
+        LocalDate start = LocalDate.parse("2019-01-07");
+        int visitCount = 0;
+        for (List<String> district : DISTRICTS) {
+            String code = district.get(0);
+            int cooperatives = 20 + random.nextInt(15);
+            double drive = 0.12 + random.nextDouble() * 0.3;
+            Map<String, LocalDate> formed = new java.util.LinkedHashMap<>();
+            for (int number = 1; number <= cooperatives; number++) {
+                String cooperativeId = "COOP-%s-%04d".formatted(code, number);
+                LocalDate formedOn = start.plusDays(random.nextInt(900));
+                formed.put(cooperativeId, formedOn);
+                LocalDate registeredOn = random.nextDouble() < drive ? formedOn.plusDays(40 + random.nextInt(300)) : null;
+                LocalDate bdcLinkedOn = registeredOn != null && random.nextDouble() < 0.6 ? registeredOn.plusDays(random.nextInt(200)) : null;
+                LocalDate unionAffiliatedOn = bdcLinkedOn != null && random.nextDouble() < 0.5 ? bdcLinkedOn.plusDays(random.nextInt(200)) : null;
+                String valueChain = VALUE_CHAINS.get((int) Math.floor(Math.pow(random.nextDouble(), 1.6) * VALUE_CHAINS.size())).get(0);
+                fixture.cooperative(cooperativeId, code, valueChain, formedOn, registeredOn, bdcLinkedOn, unionAffiliatedOn);
+                int members = 6 + random.nextInt(15);
+                for (int index = 0; index < members; index++) {
+                    double draw = random.nextDouble();
+                    String sex = draw < 0.47 ? "F" : draw < 0.97 ? "M" : "U";
+                    Integer birthYear = random.nextDouble() < 0.95 ? 1950 + random.nextInt(56) : null;
+                    LocalDate joinedOn = formedOn.plusDays(random.nextInt(60));
+                    LocalDate leftOn = random.nextDouble() < 0.08 ? joinedOn.plusDays(100 + random.nextInt(400)) : null;
+                    fixture.member(cooperativeId, sex, birthYear, joinedOn, leftOn);
+                }
+                for (int visit = random.nextInt(4); visit > 0; visit--) {
+                    visitCount++;
+                    fixture.visit("VISIT-%06d".formatted(visitCount), cooperativeId, formedOn.plusDays(20 + random.nextInt(500)));
+                }
+            }
+            int sessions = 2 + random.nextInt(3);
+            for (int session = 1; session <= sessions; session++) {
+                String sessionId = "TRN-%s-%02d".formatted(code, session);
+                LocalDate heldOn = start.plusDays(120 + random.nextInt(850));
+                String topic = TOPICS.get(random.nextInt(TOPICS.size()));
+                for (Map.Entry<String, LocalDate> cooperative : formed.entrySet()) {
+                    if (cooperative.getValue().isBefore(heldOn) && random.nextDouble() < 0.7) {
+                        fixture.attendance(sessionId, heldOn, code, topic, cooperative.getKey(), null);
+                    }
+                }
+            }
+        }
+        return fixture;
     }
 
     /** {@code count} members of a cooperative who joined on one day and are still members, alternately F and M, born 1990. */
@@ -188,15 +280,21 @@ final class SnapshotFixture
         try (Statement statement = connection.createStatement()) {
             statement.execute("create table " + name + " (" + columns + ")");
         }
-        String placeholders = table.columns().stream().map(column -> "?").collect(Collectors.joining(", "));
-        try (PreparedStatement insert = connection.prepareStatement("insert into " + name + " values (" + placeholders + ")")) {
-            for (List<Object> row : rows.get(table)) {
-                for (int index = 0; index < row.size(); index++) {
-                    insert.setObject(index + 1, row.get(index));
+        // many rows per statement: DuckDB runs a JDBC batch one row at a time, which makes a large fixture slow
+        String rowPlaceholders = table.columns().stream().map(column -> "?").collect(Collectors.joining(", ", "(", ")"));
+        List<List<Object>> tableRows = rows.get(table);
+        for (int first = 0; first < tableRows.size(); first += ROWS_PER_INSERT) {
+            List<List<Object>> chunk = tableRows.subList(first, Math.min(tableRows.size(), first + ROWS_PER_INSERT));
+            String values = String.join(", ", java.util.Collections.nCopies(chunk.size(), rowPlaceholders));
+            try (PreparedStatement insert = connection.prepareStatement("insert into " + name + " values " + values)) {
+                int parameter = 1;
+                for (List<Object> row : chunk) {
+                    for (Object value : row) {
+                        insert.setObject(parameter++, value);
+                    }
                 }
-                insert.addBatch();
+                insert.executeUpdate();
             }
-            insert.executeBatch();
         }
         String path = folder.resolve("part-0.parquet").toString().replace("'", "''");
         try (Statement statement = connection.createStatement()) {

@@ -32,6 +32,7 @@ public final class IngestMain
     public static final String KEY_FILE_VARIABLE = "JIJUKIRWA_HMAC_KEY_FILE";
     public static final String KEY_VARIABLE = "JIJUKIRWA_HMAC_KEY";
 
+    static final String JOB_JARS_PROPERTY = "jijukirwa.job.jars";
     private static final String USAGE = "usage: ingest --input DIR --warehouse DIR [--master URL] [--mapping FILE] [--as-of yyyy-MM-dd] [--reference DIR] [--hmac-key-file FILE]";
     private static final List<String> OPTIONS = List.of("--input", "--warehouse", "--master", "--mapping", "--as-of", "--reference", "--hmac-key-file");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -69,13 +70,18 @@ public final class IngestMain
         boolean ownsSession = SparkSession.getDefaultSession().isEmpty();
         try {
             checkInput(options);
-            spark = SparkSession.builder()
+            SparkSession.Builder builder = SparkSession.builder()
                     .appName("jijukirwa-ingest")
                     .master(master)
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.session.timeZone", IngestJob.TIME_ZONE)
-                    .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-                    .getOrCreate();
+                    .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+            // A cluster's executors load the job's own classes from these jars (the launcher names them).
+            String jobJars = System.getProperty(JOB_JARS_PROPERTY, "");
+            if (!master.startsWith("local") && !jobJars.isBlank()) {
+                builder.config("spark.jars", jobJars);
+            }
+            spark = builder.getOrCreate();
             RunReport report = new IngestJob(spark, Clock.systemUTC()).run(options);
             out.print(report.summary());
             out.flush();

@@ -1,16 +1,20 @@
 package org.jijukirwa.warehouse;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Small-cell suppression of indicators.md, applied to the rows of a person-counting answer.
+ * Small-cell suppression of indicators.md, applied in DuckDB to the table of an answer's cells
+ * ({@link AnswerCells#TABLE}), so that an answer of any size is suppressed without holding it in the JVM.
  * A cell's size is its count, or for a rate its denominator. Cells of size 1..k-1 are suppressed;
  * then, along each by-dimension, a group of cells sharing the period and all other by-values that
- * has exactly one suppressed cell gets its smallest other non-zero cell suppressed too, until no
- * group has exactly one. Pure: no database, no state besides k.
+ * has exactly one suppressed cell gets its smallest other non-zero cell suppressed too (the first in
+ * the answer's order on equal sizes), until no group has exactly one. The groups along one dimension
+ * do not overlap, so one UPDATE per dimension treats them all as a loop over them would.
  */
 final class CellSuppression
 {
@@ -26,68 +30,54 @@ final class CellSuppression
         this.threshold = threshold;
     }
 
-    List<AnswerRow> apply(List<AnswerRow> rows, List<String> by, IndicatorUnit unit)
+    int threshold()
     {
-        int count = rows.size();
-        double[] sizes = new double[count];
-        Suppression[] reasons = new Suppression[count];
-        for (int index = 0; index < count; index++) {
-            AnswerRow row = rows.get(index);
-            Number size = unit == IndicatorUnit.RATE ? row.denominator() : row.value();
-            sizes[index] = size == null ? 0 : size.doubleValue();
-            if (row.suppressed()) {
-                reasons[index] = row.suppression().orElseThrow();
-            }
-            else if (sizes[index] >= 1 && sizes[index] < threshold) {
-                reasons[index] = Suppression.SMALL_CELL;
-            }
-        }
+        return threshold;
+    }
 
+    /** Fills the suppression column of the cells table; by names its by-columns (from the {@link Dimension} allow-list). */
+    void apply(Connection connection, List<String> by)
+            throws SQLException
+    {
+        try (PreparedStatement smallCells = connection.prepareStatement(
+                "update " + AnswerCells.TABLE + " set suppression = 'small_cell' where cell_size >= 1 and cell_size < ?")) {
+            smallCells.setInt(1, threshold);
+            smallCells.executeUpdate();
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
             for (String dimension : by) {
-                for (List<Integer> group : groupsAlong(rows, by, dimension)) {
-                    if (group.stream().filter(index -> reasons[index] != null).count() != 1) {
-                        continue;
-                    }
-                    int smallest = -1;
-                    for (int index : group) {
-                        if (reasons[index] == null && sizes[index] > 0 && (smallest < 0 || sizes[index] < sizes[smallest])) {
-                            smallest = index;
-                        }
-                    }
-                    if (smallest >= 0) {
-                        reasons[smallest] = Suppression.COMPLEMENTARY;
-                        changed = true;
-                    }
+                try (Statement statement = connection.createStatement()) {
+                    changed |= statement.executeUpdate(complementSql(by, dimension)) > 0;
                 }
             }
         }
-
-        List<AnswerRow> result = new ArrayList<>(count);
-        for (int index = 0; index < count; index++) {
-            AnswerRow row = rows.get(index);
-            result.add(reasons[index] == null || row.suppressed() ? row : row.suppress(reasons[index]));
-        }
-        return result;
     }
 
-    /** Row indexes grouped by period and every by-value except the dimension's. */
-    private static List<List<Integer>> groupsAlong(List<AnswerRow> rows, List<String> by, String dimension)
+    private static String complementSql(List<String> by, String dimension)
     {
-        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
-        for (int index = 0; index < rows.size(); index++) {
-            Map<String, String> cells = rows.get(index).cells();
-            List<String> key = new ArrayList<>();
-            key.add(cells.get(PERIOD));
-            for (String other : by) {
-                if (!other.equals(dimension)) {
-                    key.add(cells.get(other));
-                }
-            }
-            groups.computeIfAbsent(key, ignored -> new ArrayList<>()).add(index);
-        }
-        return List.copyOf(groups.values());
+        List<String> group = new ArrayList<>();
+        group.add(PERIOD);
+        by.stream().filter(other -> !other.equals(dimension)).forEach(group::add);
+        String partition = "partition by " + String.join(", ", group);
+        return """
+                update %1$s
+                set suppression = 'complementary'
+                from (
+                    select row_index
+                    from (
+                        select
+                            row_index,
+                            suppression,
+                            cell_size,
+                            count(suppression) over (%2$s) as suppressed_cells,
+                            row_number() over (%2$s order by (suppression is null and cell_size > 0) desc, cell_size, row_index) as candidate_rank
+                        from %1$s
+                    ) as cells
+                    where suppressed_cells = 1 and candidate_rank = 1 and suppression is null and cell_size > 0
+                ) as chosen
+                where %1$s.row_index = chosen.row_index
+                """.formatted(AnswerCells.TABLE, partition);
     }
 }

@@ -11,9 +11,9 @@ import static java.util.Objects.requireNonNull;
  * One period of a query, already clipped to the requested range: a stock is evaluated as of {@code to},
  * a flow counts events in [{@code from}, {@code to}]. {@code key} is empty outside a time series.
  */
-record Period(Optional<String> key, LocalDate from, LocalDate to)
+public record Period(Optional<String> key, LocalDate from, LocalDate to)
 {
-    Period
+    public Period
     {
         requireNonNull(key, "key is null");
         requireNonNull(from, "from is null");
@@ -24,7 +24,7 @@ record Period(Optional<String> key, LocalDate from, LocalDate to)
     }
 
     /** The calendar periods of a grain overlapping [from, to], each clipped to it. */
-    static List<Period> series(Grain grain, LocalDate from, LocalDate to)
+    public static List<Period> series(Grain grain, LocalDate from, LocalDate to)
     {
         List<Period> periods = new ArrayList<>();
         LocalDate start = switch (grain) {

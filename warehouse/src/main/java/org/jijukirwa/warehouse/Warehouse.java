@@ -2,9 +2,8 @@ package org.jijukirwa.warehouse;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,24 +95,56 @@ public final class Warehouse
      */
     public IndicatorAnswer answer(IndicatorQuery query, Audience audience)
     {
-        requireNonNull(query, "query is null");
-        requireNonNull(audience, "audience is null");
-        IndicatorSpec spec = catalogue.spec(query.indicatorId())
-                .orElseThrow(() -> new UnknownIndicatorException(query.indicatorId()));
-        LoadedSnapshot snapshot = acquire();
-        try {
-            ResolvedQuery resolved = QueryResolver.resolve(spec, query, snapshot);
-            List<AnswerRow> rows = rows(snapshot, resolved);
-            List<String> by = resolved.by().stream().map(Dimension::parameterName).toList();
-            if (audience == Audience.PUBLIC && spec.definition().countsPersons()) {
-                rows = suppression.apply(rows, by, spec.definition().unit());
+        try (AnswerCursor cursor = openAnswer(query, audience)) {
+            List<AnswerRow> rows = new ArrayList<>();
+            cursor.forEachRemaining(rows::add);
+            return cursor.heading().answer(rows);
+        }
+    }
+
+    /**
+     * The same answer as {@link #answer}, its rows streamed from DuckDB as they are read: for exports of any
+     * size. Invalid requests fail here, before any row is read. The caller closes the cursor.
+     */
+    public AnswerCursor openAnswer(IndicatorQuery query, Audience audience)
+    {
+        Prepared prepared = prepare(query, audience);
+        return AnswerCursor.open(prepared.heading(), prepared.query(), prepared.snapshot(), prepared.suppression());
+    }
+
+    /**
+     * Writes the same answer as {@link #answer} to a Parquet file (replacing it), with the typed columns of
+     * {@link AnswerHeading#columns()}: dimensions VARCHAR, numerator BIGINT, denominator BIGINT (DOUBLE for a
+     * target), value DOUBLE, suppressed BOOLEAN, suppression VARCHAR; suppressed numbers are nulls.
+     */
+    public AnswerHeading writeParquet(IndicatorQuery query, Audience audience, Path file)
+    {
+        requireNonNull(file, "file is null");
+        Prepared prepared = prepare(query, audience);
+        LoadedSnapshot snapshot = prepared.snapshot();
+        try (Connection connection = snapshot.connect()) {
+            AnswerCells.create(connection, prepared.query());
+            if (prepared.suppression().isPresent()) {
+                prepared.suppression().get().apply(connection, prepared.heading().by());
             }
-            return new IndicatorAnswer(spec.id(), spec.definition().kind(), spec.definition().unit(), by, snapshot.info().id(),
-                    resolved.asOf(), resolved.from(), resolved.to(), resolved.grain(), rows);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(AnswerCells.copyToParquetSql(prepared.query(), file));
+            }
+            return prepared.heading();
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("cannot write indicator " + query.indicatorId() + " of snapshot " + snapshot.info().id()
+                    + " to Parquet: " + e.getMessage(), e);
         }
         finally {
             snapshot.release();
         }
+    }
+
+    /** The suppression threshold k of the public view. */
+    public int suppressionThreshold()
+    {
+        return suppression.threshold();
     }
 
     /** One run report per published snapshot, newest first. */
@@ -150,64 +181,32 @@ public final class Warehouse
         }
     }
 
-    private static List<AnswerRow> rows(LoadedSnapshot snapshot, ResolvedQuery query)
+    /** Checks the request against the catalogue and the served snapshot, which it retains: the caller releases it. */
+    private Prepared prepare(IndicatorQuery query, Audience audience)
     {
-        SqlStatement statement = IndicatorSql.build(query);
-        IndicatorUnit unit = query.spec().definition().unit();
-        List<AnswerRow> rows = new ArrayList<>();
-        try (Connection connection = snapshot.connect();
-                PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-            List<Object> parameters = statement.parameters();
-            for (int index = 0; index < parameters.size(); index++) {
-                prepared.setObject(index + 1, parameters.get(index));
-            }
-            try (ResultSet resultSet = prepared.executeQuery()) {
-                while (resultSet.next()) {
-                    rows.add(row(resultSet, query, unit));
-                }
-            }
+        requireNonNull(query, "query is null");
+        requireNonNull(audience, "audience is null");
+        IndicatorSpec spec = catalogue.spec(query.indicatorId())
+                .orElseThrow(() -> new UnknownIndicatorException(query.indicatorId()));
+        LoadedSnapshot snapshot = acquire();
+        try {
+            ResolvedQuery resolved = QueryResolver.resolve(spec, query, snapshot);
+            boolean suppressed = audience == Audience.PUBLIC && spec.definition().countsPersons();
+            List<String> by = resolved.by().stream().map(Dimension::parameterName).toList();
+            Map<String, List<String>> filters = new LinkedHashMap<>();
+            resolved.filters().forEach((dimension, values) -> filters.put(dimension.parameterName(), values));
+            AnswerHeading heading = new AnswerHeading(spec.definition(), by, filters, snapshot.info(),
+                    resolved.asOf(), resolved.from(), resolved.to(), resolved.grain(), audience, suppressed, suppression.threshold(),
+                    AnswerColumns.of(resolved));
+            return new Prepared(heading, resolved, snapshot, suppressed ? Optional.of(suppression) : Optional.empty());
         }
-        catch (SQLException e) {
-            throw new IllegalStateException("indicator " + query.spec().id() + " failed on snapshot " + snapshot.info().id() + ": " + e.getMessage(), e);
+        catch (RuntimeException e) {
+            snapshot.release();
+            throw e;
         }
-        return rows;
     }
 
-    private static AnswerRow row(ResultSet resultSet, ResolvedQuery query, IndicatorUnit unit)
-            throws SQLException
+    private record Prepared(AnswerHeading heading, ResolvedQuery query, LoadedSnapshot snapshot, Optional<CellSuppression> suppression)
     {
-        Map<String, String> cells = new LinkedHashMap<>();
-        if (query.grain().isPresent()) {
-            cells.put(CellSuppression.PERIOD, resultSet.getString("period"));
-        }
-        for (Dimension dimension : query.by()) {
-            cells.put(dimension.parameterName(), resultSet.getString(dimension.parameterName()));
-        }
-        long numerator = resultSet.getLong("numerator");
-        return switch (unit) {
-            case COUNT -> new AnswerRow(cells, numerator, null, numerator, false, Optional.empty());
-            case RATE -> {
-                Number denominator = wholeIfIntegral((Number) resultSet.getObject("denominator"));
-                Double value = denominator == null || denominator.doubleValue() == 0 ? null : numerator / denominator.doubleValue();
-                yield new AnswerRow(cells, numerator, denominator, value, false, Optional.empty());
-            }
-            case DAYS -> {
-                Number value = (Number) resultSet.getObject("value");
-                yield new AnswerRow(cells, null, null, value == null ? null : value.doubleValue(), false, Optional.empty());
-            }
-        };
-    }
-
-    /** Counts stay Long; a target (stored as a double) is shown as a whole number when it is one. */
-    private static Number wholeIfIntegral(Number number)
-    {
-        if (number == null || number instanceof Long) {
-            return number;
-        }
-        double value = number.doubleValue();
-        if (value == Math.rint(value) && !Double.isInfinite(value)) {
-            return (long) value;
-        }
-        return value;
     }
 }

@@ -1,0 +1,210 @@
+// Pure builders: figures in, ECharts option out. Category axes hold the API's keys (district names, value
+// chain codes, periods) and show them through a label function, so that what the chart drew can be read
+// back in the API's terms. A suppressed cell is drawn as an empty bar labelled "hidden", never as zero.
+import { escapeHtml } from '../format.js';
+
+export const PALETTE = ['#1b6f8a', '#d9822b', '#6a4c93', '#2a9d8f', '#b23a48', '#5c7c2f', '#3d5a80', '#9c6644', '#c05299', '#607080',
+    '#0f9d58', '#8d6e00'];
+
+const INK = '#1d2731';
+const MUTED = '#55616d';
+const GRID_LINE = '#e3e7eb';
+const FONT = '"Segoe UI", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
+
+function base() {
+    return {
+        animation: false,
+        color: PALETTE,
+        textStyle: { fontFamily: FONT, color: INK },
+        tooltip: { trigger: 'item', className: 'chart-tooltip', confine: true, borderColor: '#c8d0d8' },
+    };
+}
+
+function valueAxis(format, extra = {}) {
+    return {
+        type: 'value',
+        axisLabel: { formatter: (value) => format(value), color: MUTED, hideOverlap: true },
+        splitLine: { lineStyle: { color: GRID_LINE } },
+        ...extra,
+    };
+}
+
+function categoryAxis(keys, label, extra = {}) {
+    return {
+        type: 'category',
+        data: keys,
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: '#b8c0c8' } },
+        axisLabel: { formatter: (key) => label(key), color: INK, fontSize: 12 },
+        ...extra,
+    };
+}
+
+function tooltipHtml(title, value, detail) {
+    return `<div class="chart-tooltip-title">${escapeHtml(title)}</div>`
+        + `<div class="chart-tooltip-value">${escapeHtml(value)}</div>`
+        + (detail ? `<div class="chart-tooltip-detail">${escapeHtml(detail)}</div>` : '');
+}
+
+/** A bar's data item: a suppressed cell is an empty bar labelled as hidden. */
+function barItem(cell, text, vertical = false) {
+    if (!cell) {
+        return null;
+    }
+    if (cell.suppressed) {
+        return { value: 0, suppressed: true, row: cell, label: { show: true, position: vertical ? 'insideBottom' : 'right', rotate: vertical ? 90 : 0,
+            align: vertical ? 'left' : undefined, offset: vertical ? [0, -4] : undefined, formatter: text.hidden, color: MUTED, fontStyle: 'italic' } };
+    }
+    return { value: cell.value, row: cell };
+}
+
+/**
+ * Ranked horizontal bars, grouped (and coloured) by a parent such as the province, with a reference line.
+ * items: [{ key, group, cell }] in drawing order (top first); cell: an API row.
+ * groups: [{ key, label }]; reference: { value, label } or null.
+ * text: { label(key), group(key), value(v), detail(cell), hidden }.
+ */
+export function rankedBarOption({ items, groups, reference, text }) {
+    const keys = items.map((item) => item.key);
+    const grouped = groups.length > 1;
+    const series = (grouped ? groups : [{ key: null, label: '' }]).map((group, index) => ({
+        type: 'bar',
+        name: group.label,
+        stack: 'ranked',
+        barMaxWidth: 16,
+        itemStyle: { color: PALETTE[index % PALETTE.length], borderRadius: [0, 3, 3, 0] },
+        label: { show: true, position: 'right', color: INK, fontSize: 11, formatter: (point) => text.value(point.data.value) },
+        data: items.map((item) => (group.key === null || item.group === group.key ? barItem(item.cell, text) : null)),
+    }));
+    if (reference && reference.value !== null && reference.value !== undefined) {
+        series[0].markLine = {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { color: INK, type: 'dashed', width: 1.5 },
+            label: { formatter: reference.label, position: 'start', distance: 4, color: INK, fontWeight: 600, fontSize: 11 },
+            data: [{ xAxis: reference.value }],
+        };
+    }
+    return {
+        ...base(),
+        legend: grouped ? { top: 0, left: 0, itemWidth: 12, itemHeight: 12, textStyle: { color: INK }, selectedMode: false } : undefined,
+        grid: { left: 8, right: 64, top: grouped ? 56 : 28, bottom: 8, containLabel: true },
+        xAxis: valueAxis(text.value, { min: 0 }),
+        yAxis: categoryAxis(keys, text.label, { inverse: true }),
+        tooltip: {
+            ...base().tooltip,
+            formatter: (point) => {
+                const row = point.data?.row;
+                return row ? tooltipHtml(text.label(keys[point.dataIndex]), row.suppressed ? text.hidden : text.value(row.value, true), text.detail(row)) : '';
+            },
+        },
+        series,
+    };
+}
+
+/**
+ * Bars per category with one series per group (e.g. women's and youth share per province).
+ * categories: keys; seriesList: [{ key, name, cells: [API row or null per category] }].
+ * horizontal: categories on the vertical axis (better for many categories or a phone).
+ */
+export function groupedBarOption({ categories, seriesList, horizontal, text }) {
+    const series = seriesList.map((entry) => ({
+        type: 'bar',
+        name: entry.name,
+        barMaxWidth: horizontal ? 14 : 36,
+        itemStyle: { borderRadius: horizontal ? [0, 3, 3, 0] : [3, 3, 0, 0] },
+        label: { show: seriesList.length <= 3 && categories.length <= 12, position: horizontal ? 'right' : 'top', color: INK, fontSize: 11,
+            formatter: (point) => text.value(point.data.value) },
+        data: entry.cells.map((cell) => barItem(cell, text, !horizontal)),
+    }));
+    const category = categoryAxis(categories, text.label, horizontal ? { inverse: true } : { axisLabel: { formatter: (key) => text.label(key), color: INK, interval: 0, hideOverlap: true } });
+    const value = valueAxis(text.value, { min: 0 });
+    return {
+        ...base(),
+        legend: seriesList.length > 1 ? { top: 0, left: 0, type: 'scroll', itemWidth: 12, itemHeight: 12, textStyle: { color: INK } } : undefined,
+        grid: { left: 8, right: horizontal ? 64 : 16, top: seriesList.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
+        xAxis: horizontal ? value : category,
+        yAxis: horizontal ? category : value,
+        tooltip: {
+            ...base().tooltip,
+            formatter: (point) => {
+                const row = point.data?.row;
+                return row ? tooltipHtml(`${text.label(categories[point.dataIndex])} · ${point.seriesName}`,
+                    row.suppressed ? text.hidden : text.value(row.value, true), text.detail(row)) : '';
+            },
+        },
+        series,
+    };
+}
+
+/**
+ * Lines over periods. seriesList: [{ key, name, cells: [API row or null per period], axis: 0|1, dashed }].
+ * axes: [{ format }] one or two value axes (left, right). A suppressed or missing cell is a gap in the line.
+ */
+export function trendOption({ periods, seriesList, axes, text, area }) {
+    return {
+        ...base(),
+        legend: seriesList.length > 1 ? { top: 0, left: 0, type: 'scroll', itemWidth: 16, itemHeight: 10, textStyle: { color: INK } } : undefined,
+        grid: { left: 8, right: axes.length > 1 ? 8 : 24, top: seriesList.length > 1 ? 44 : 20, bottom: 8, containLabel: true },
+        xAxis: categoryAxis(periods, text.period, { boundaryGap: false, axisLabel: { formatter: (key) => text.period(key), color: MUTED, hideOverlap: true } }),
+        yAxis: axes.map((axis, index) => valueAxis(axis.format, { min: 0, ...(index > 0 ? { splitLine: { show: false } } : {}) })),
+        tooltip: { ...base().tooltip, trigger: 'axis', formatter: (points) => {
+            const lines = points.map((point) => {
+                const row = point.data?.row;
+                const entry = seriesList[point.seriesIndex];
+                const shown = !row ? '–' : row.suppressed ? text.hidden : axes[entry.axis ?? 0].format(row.value, true);
+                return `<div class="chart-tooltip-detail">${escapeHtml(point.seriesName)}: <strong>${escapeHtml(shown)}</strong></div>`;
+            });
+            return `<div class="chart-tooltip-title">${escapeHtml(text.period(periods[points[0]?.dataIndex ?? 0]))}</div>${lines.join('')}`;
+        } },
+        series: seriesList.map((entry, index) => ({
+            type: 'line',
+            name: entry.name,
+            yAxisIndex: entry.axis ?? 0,
+            symbol: 'circle',
+            symbolSize: 6,
+            connectNulls: false,
+            lineStyle: { width: 2.5, type: entry.dashed ? 'dashed' : 'solid' },
+            areaStyle: area && index === 0 ? { opacity: 0.08 } : undefined,
+            data: entry.cells.map((cell) => (cell ? { value: cell.suppressed ? null : cell.value, row: cell } : null)),
+        })),
+    };
+}
+
+/**
+ * The formalisation funnel: one bar per stage, widest first, labelled with its count and its rate of the first stage.
+ * stages: [{ key, count, rate }]; text: { label(key), count(v), rate(v) }.
+ */
+export function funnelOption({ stages, text }) {
+    const shades = ['#0f4c5c', '#1b6f8a', '#2a8fa8', '#4ba6bc', '#7cc0cf'];
+    return {
+        ...base(),
+        grid: { left: 8, right: 110, top: 8, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', show: false, min: 0 },
+        yAxis: categoryAxis(stages.map((stage) => stage.key), text.label, { inverse: true, axisLine: { show: false } }),
+        tooltip: {
+            ...base().tooltip,
+            formatter: (point) => {
+                const stage = stages[point.dataIndex];
+                return tooltipHtml(text.label(stage.key), text.count(stage.count), point.dataIndex === 0 ? '' : text.rate(stage.rate));
+            },
+        },
+        series: [{
+            type: 'bar',
+            name: '',
+            barMaxWidth: 34,
+            barCategoryGap: '28%',
+            label: {
+                show: true,
+                position: 'right',
+                color: INK,
+                fontSize: 12,
+                formatter: (point) => {
+                    const stage = stages[point.dataIndex];
+                    return point.dataIndex === 0 ? text.count(stage.count) : `${text.count(stage.count)} · ${text.short(stage.rate)}`;
+                },
+            },
+            data: stages.map((stage, index) => ({ value: stage.count, itemStyle: { color: shades[index % shades.length], borderRadius: [0, 4, 4, 0] } })),
+        }],
+    };
+}

@@ -1,0 +1,250 @@
+// A card around one chart: title, toolbar (table view, CSV, JSON, PNG), the indicators' definitions, the chart
+// with its loading, empty and error states, the suppression note, and the figures as a table.
+import { echarts } from '../charts/echarts.js';
+import { exportUrl } from '../api.js';
+import { h, uniqueId } from '../dom.js';
+import { indicatorDescription, indicatorLabel, t } from '../i18n.js';
+import { rowsToCsv, saveBlob } from './download.js';
+
+const charts = new Set();
+
+/** Disposes every chart of the page being left. */
+export function disposeCharts() {
+    for (const chart of charts) {
+        chart.dispose();
+    }
+    charts.clear();
+}
+
+/** Fired on document whenever a chart reaches drawn, empty or error; app.js marks the page when all have. */
+function settled() {
+    document.dispatchEvent(new CustomEvent('chart-settled'));
+}
+
+/** Reads back what the chart drew: per series, its name and the value of each category (null for a suppressed cell). */
+function drawnFigures(chart) {
+    return chart.getModel().getSeries().map((series) => {
+        const data = series.getData();
+        const baseAxis = series.getBaseAxis?.();
+        const valueDimension = data.mapDimension(baseAxis && baseAxis.dim === 'y' ? 'x' : 'y');
+        const points = [];
+        for (let index = 0; index < data.count(); index++) {
+            const raw = data.getRawDataItem(index);
+            if (raw === null || raw === undefined) {
+                continue;
+            }
+            const value = data.get(valueDimension, index);
+            const categories = baseAxis?.scale?.getOrdinalMeta?.().categories;
+            points.push({ key: categories?.[index] ?? data.getName(index),
+                value: raw.suppressed || raw.row?.suppressed || Number.isNaN(value) ? null : value });
+        }
+        return { series: series.name, points };
+    });
+}
+
+/**
+ * options: { id, title, subtitle, indicators: [ids for the definitions], catalogue: Map id -> entry, height, fileName }.
+ * Returns { element, loading(), error(e), empty(message), draw({ option, table, rows, exportQuery, summary }) }.
+ */
+export function chartCard({ id, title, subtitle, indicators = [], catalogue, height = 360, fileName }) {
+    const titleId = `${id}-title`;
+    const chartElement = h('div', { class: 'chart', id: `${id}-chart`, role: 'img', 'aria-label': title, dataset: { state: 'loading' } });
+    chartElement.style.height = `${height}px`;
+    const status = h('p', { class: 'chart-status', id: `${id}-status`, role: 'status', dataset: { state: 'loading' } }, t('states.loading'));
+    const note = h('p', { class: 'suppression-note', hidden: true },
+        h('span', { class: 'suppression-mark', 'aria-hidden': 'true' }, '◌'), ' ', t('suppression.explanation'));
+    const tableRegion = h('div', { class: 'figures-table', id: `${id}-table`, hidden: true, tabIndex: -1 });
+    const tableButton = h('button', { type: 'button', class: 'tool', 'aria-pressed': 'false', 'aria-controls': `${id}-table`, disabled: true },
+        t('chart.table_view'));
+    const csvLink = h('a', { class: 'tool', id: `${id}-csv`, href: '#', download: `${fileName ?? id}.csv`, 'aria-disabled': 'true' }, t('chart.download_csv'));
+    const jsonLink = h('a', { class: 'tool', id: `${id}-json`, href: '#', download: `${fileName ?? id}.json`, hidden: true }, t('chart.download_json'));
+    const pngButton = h('button', { type: 'button', class: 'tool', id: `${id}-png`, disabled: true }, t('chart.download_png'));
+    const definitionId = uniqueId('definition');
+
+    let chart = null;
+    let rows = [];
+    let observer = null;
+
+    tableButton.addEventListener('click', () => {
+        const showing = tableButton.getAttribute('aria-pressed') === 'true';
+        tableButton.setAttribute('aria-pressed', String(!showing));
+        tableRegion.hidden = showing;
+        if (!showing) {
+            tableRegion.focus();
+        }
+    });
+    csvLink.addEventListener('click', async (event) => {
+        event.preventDefault();
+        if (csvLink.getAttribute('aria-disabled') === 'true') {
+            return;
+        }
+        await downloadCsv();
+    });
+    pngButton.addEventListener('click', () => {
+        if (!chart) {
+            return;
+        }
+        const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+        const link = h('a', { href: url, download: `${fileName ?? id}.png` });
+        document.body.append(link);
+        link.click();
+        link.remove();
+    });
+
+    /** The export endpoint's file; the chart's own rows as CSV only when the endpoint does not exist (404). */
+    async function downloadCsv() {
+        const href = csvLink.getAttribute('href');
+        const name = csvLink.getAttribute('download');
+        if (href && href !== '#') {
+            try {
+                const response = await fetch(href);
+                if (response.ok) {
+                    saveBlob(await response.blob(), name);
+                    return;
+                }
+                if (response.status !== 404) {
+                    throw new Error(String(response.status));
+                }
+            }
+            catch (error) {
+                if (!(error instanceof TypeError) && error.message !== '404') {
+                    status.hidden = false;
+                    status.dataset.state = 'error';
+                    status.textContent = t('states.download_failed');
+                    return;
+                }
+            }
+        }
+        saveBlob(new Blob([rowsToCsv(rows)], { type: 'text/csv;charset=utf-8' }), name);
+    }
+
+    const definitions = indicators.map((indicator) => {
+        const entry = catalogue?.get(indicator);
+        return [
+            h('dt', {}, indicatorLabel(indicator)),
+            h('dd', {},
+                h('p', {}, indicatorDescription(indicator)),
+                entry ? h('p', { class: 'definition-exact' }, h('span', { class: 'definition-key' }, t('definition.exact')), ' ',
+                    h('code', {}, entry.description)) : null,
+                entry ? h('p', { class: 'definition-meta' }, `${t(`kinds.${entry.kind}`)} · ${t(`units.${entry.unit}`)} · `,
+                    h('code', {}, indicator)) : null),
+        ];
+    });
+
+    const element = h('section', { class: 'card chart-card', id, 'aria-labelledby': titleId },
+        h('header', { class: 'card-header' },
+            h('div', { class: 'card-heading' },
+                h('h2', { id: titleId }, title),
+                subtitle ? h('p', { class: 'card-subtitle' }, subtitle) : null),
+            h('div', { class: 'toolbar', role: 'group', 'aria-label': t('chart.tools', { title }) }, tableButton, csvLink, jsonLink, pngButton)),
+        indicators.length > 0
+            ? h('details', { class: 'definition', id: definitionId }, h('summary', {}, t('definition.about')), h('dl', {}, definitions))
+            : null,
+        h('div', { class: 'chart-frame' }, chartElement, status),
+        note,
+        tableRegion);
+
+    function setState(state, message) {
+        chartElement.dataset.state = state;
+        status.dataset.state = state;
+        status.textContent = message ?? '';
+        status.hidden = !message;
+        element.dataset.state = state;
+        if (state !== 'loading') {
+            settled();
+        }
+    }
+
+    function release() {
+        if (chart) {
+            charts.delete(chart);
+            chart.dispose();
+            chart = null;
+        }
+        observer?.disconnect();
+    }
+
+    return {
+        element,
+        loading() {
+            setState('loading', t('states.loading'));
+        },
+        error(error) {
+            release();
+            tableButton.disabled = true;
+            pngButton.disabled = true;
+            csvLink.setAttribute('aria-disabled', 'true');
+            setState('error', t('states.error', { message: error?.message ?? String(error) }));
+        },
+        empty(message) {
+            release();
+            pngButton.disabled = true;
+            tableButton.disabled = true;
+            setState('empty', message ?? t('states.empty'));
+        },
+        /**
+         * option: the ECharts option; table: { columns: [{ label, numeric }], rows: [[text or { text, hidden }]] };
+         * rows: the API rows behind the chart (client CSV); exportQuery: { indicator, parameters } for the export links.
+         */
+        draw({ option, table, rows: apiRows, exportQuery, summary, height: drawHeight, onSelect }) {
+            rows = apiRows ?? [];
+            if (drawHeight) {
+                chartElement.style.height = `${drawHeight}px`;
+            }
+            if (!chart) {
+                chart = echarts.init(chartElement, null, { renderer: 'canvas' });
+                charts.add(chart);
+                observer = new ResizeObserver(() => chart?.resize());
+                observer.observe(chartElement);
+            }
+            chart.off('finished');
+            chart.on('finished', () => {
+                if (chartElement.dataset.state !== 'drawn') {
+                    chartElement.dataset.drawn = JSON.stringify(drawnFigures(chart));
+                    setState('drawn');
+                }
+            });
+            chart.off('click');
+            if (onSelect) {
+                chart.on('click', (point) => point.componentType === 'series' && point.name && onSelect(point.name));
+                chartElement.classList.add('clickable');
+            }
+            chartElement.dataset.state = 'drawing';
+            chart.setOption(option, true);
+            chartElement.setAttribute('aria-label', summary ? `${title}. ${summary}` : title);
+            const anySuppressed = rows.some((row) => row.suppressed);
+            note.hidden = !anySuppressed;
+            tableRegion.replaceChildren(renderTable(table, title));
+            tableButton.disabled = false;
+            pngButton.disabled = false;
+            csvLink.setAttribute('aria-disabled', 'false');
+            if (exportQuery) {
+                csvLink.href = exportUrl(exportQuery.indicator, 'csv', exportQuery.parameters);
+                jsonLink.href = exportUrl(exportQuery.indicator, 'json', exportQuery.parameters);
+                jsonLink.hidden = false;
+            }
+            else {
+                csvLink.href = '#';
+                jsonLink.hidden = true;
+            }
+        },
+    };
+}
+
+/** The figures as an accessible table; a suppressed cell reads "hidden" with the reason as its title. */
+export function renderTable(table, caption) {
+    return h('table', {},
+        h('caption', { class: 'visually-hidden' }, caption),
+        h('thead', {}, h('tr', {}, table.columns.map((column) => h('th', { scope: 'col', class: column.numeric ? 'number' : null }, column.label)))),
+        h('tbody', {}, table.rows.map((cells) => h('tr', {}, cells.map((cell, index) => {
+            const column = table.columns[index];
+            const text = typeof cell === 'object' && cell !== null ? cell.text : cell;
+            const hidden = typeof cell === 'object' && cell !== null && cell.hidden;
+            const tag = index === 0 ? 'th' : 'td';
+            return h(tag, {
+                scope: index === 0 ? 'row' : null,
+                class: [column.numeric ? 'number' : null, hidden ? 'suppressed' : null],
+                title: hidden ? t('suppression.short_explanation') : null,
+            }, text);
+        })))));
+}

@@ -1,0 +1,99 @@
+// UI strings and indicator labels in English, French and Kinyarwanda: one resource file per language
+// (src/i18n/*.json) so that a reviewer can correct the wording without touching code.
+import en from './i18n/en.json';
+import fr from './i18n/fr.json';
+import rw from './i18n/rw.json';
+
+export const LANGUAGES = { en, fr, rw };
+
+let current = 'en';
+
+/** The language asked for in the URL, else the browser's first language we speak, else English. */
+export function chooseLanguage(requested) {
+    if (requested && LANGUAGES[requested]) {
+        return requested;
+    }
+    for (const tag of navigator.languages ?? [navigator.language]) {
+        const base = String(tag).toLowerCase().split('-')[0];
+        if (LANGUAGES[base]) {
+            return base;
+        }
+    }
+    return 'en';
+}
+
+export function setLanguage(language) {
+    current = LANGUAGES[language] ? language : 'en';
+    document.documentElement.lang = current;
+}
+
+export function language() {
+    return current;
+}
+
+/** The BCP 47 locale for number and date formats. */
+export function locale() {
+    return LANGUAGES[current].meta.locale;
+}
+
+function lookup(dictionary, key) {
+    return key.split('.').reduce((node, part) => (node && typeof node === 'object' ? node[part] : undefined), dictionary);
+}
+
+/** t('chart.download_csv'), t('overview.of_target', { target: 29 }): the current language, else English, else the key. */
+export function t(key, values = {}) {
+    let text = lookup(LANGUAGES[current], key);
+    if (typeof text !== 'string') {
+        text = lookup(en, key);
+    }
+    if (typeof text !== 'string') {
+        return key;
+    }
+    return text.replace(/\{(\w+)\}/g, (match, name) => (values[name] !== undefined ? String(values[name]) : match));
+}
+
+/** True when the key has a text in English (the reference language). */
+export function has(key) {
+    return typeof lookup(en, key) === 'string';
+}
+
+export function indicatorLabel(id) {
+    return has(`indicators.${id}.label`) ? t(`indicators.${id}.label`) : id;
+}
+
+export function indicatorDescription(id) {
+    return has(`indicators.${id}.description`) ? t(`indicators.${id}.description`) : '';
+}
+
+export function dimensionLabel(dimension) {
+    return t(`dimensions.${dimension}`);
+}
+
+/** A dimension value as people read it: translated for provinces, value chains, topics, sexes, age bands; district names as they are. */
+export function valueLabel(dimension, value) {
+    if (value === null || value === undefined) {
+        return '–';
+    }
+    const group = { province: 'provinces', value_chain: 'value_chains', topic: 'topics', sex: 'sexes', age_band: 'age_bands' }[dimension];
+    if (group && has(`${group}.${value}`)) {
+        return t(`${group}.${value}`);
+    }
+    if (dimension === 'period') {
+        return periodLabel(value);
+    }
+    return value;
+}
+
+/** '2019-Q1' -> 'Q1 2019' / 'T1 2019'; '2019-03' -> 'Mar 2019'; '2019' stays. */
+export function periodLabel(period) {
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+    if (quarter) {
+        return t('periods.quarter', { year: quarter[1], quarter: quarter[2] });
+    }
+    const month = /^(\d{4})-(\d{2})$/.exec(period);
+    if (month) {
+        const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+        return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+    }
+    return period;
+}

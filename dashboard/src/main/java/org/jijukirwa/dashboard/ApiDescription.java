@@ -1,0 +1,26 @@
+package org.jijukirwa.dashboard;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/** What the OpenAPI document says about the API as a whole (read by micronaut-openapi at compile time). */
+@OpenAPIDefinition(info = @Info(
+        title = "Jijukirwa API",
+        version = "v1",
+        description = "Indicators of the cooperative formalisation programme, computed from the current warehouse snapshot: "
+                + "the catalogue, answers to indicator queries, file exports (CSV, JSON, Parquet, Frictionless Data Package, "
+                + "IATI results) and the ingest runs. Anyone may read indicators and exports with small-cell suppression; "
+                + "signing in with the manager role (HTTP basic authentication) gives unsuppressed cells and the runs.",
+        license = @License(name = "Figures: CC-BY-4.0 unless configured otherwise")))
+@SecurityScheme(name = ApiDescription.BASIC_AUTHENTICATION, type = SecuritySchemeType.HTTP, scheme = "basic")
+final class ApiDescription
+{
+    static final String BASIC_AUTHENTICATION = "basicAuth";
+
+    private ApiDescription()
+    {
+    }
+}

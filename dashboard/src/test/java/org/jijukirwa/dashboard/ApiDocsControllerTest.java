@@ -1,0 +1,127 @@
+package org.jijukirwa.dashboard;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiDocsControllerTest
+        implements TestPropertyProvider
+{
+    private static final List<String> ENDPOINTS = List.of("/api/v1/indicators", "/api/v1/indicators/{id}", "/api/v1/health", "/api/v1/runs",
+            "/api/v1/export/{id}.csv", "/api/v1/export/{id}.json", "/api/v1/export/{id}.parquet", "/api/v1/export/{id}.zip",
+            "/api/v1/export/iati-results.xml");
+
+    @Inject
+    @Client("/")
+    HttpClient httpClient;
+
+    private ApiClient api;
+
+    @Override
+    public Map<String, String> getProperties()
+    {
+        try {
+            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-docs-");
+            SnapshotFixture.smallProgramme().publishTo(warehouse);
+            return TestUsers.properties(warehouse);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeAll
+    void createClient()
+    {
+        api = new ApiClient(httpClient);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiDocumentDescribesEveryEndpointWithExamples()
+    {
+        ApiClient.Response response = api.get("/api/v1/openapi.yml");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/yaml");
+        Map<String, Object> document = new Yaml().load(response.body());
+        assertThat(document.get("openapi").toString()).startsWith("3.");
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+        assertThat(paths.keySet()).containsAll(ENDPOINTS);
+        Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) document.get("components");
+
+        for (String endpoint : ENDPOINTS) {
+            Map<String, Object> operation = (Map<String, Object>) paths.get(endpoint).get("get");
+            assertThat(operation.get("summary")).as(endpoint).isNotNull();
+            for (Map<String, Object> parameter : (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of())) {
+                Map<String, Object> described = resolve(components, parameter);
+                assertThat(described.get("description")).as(endpoint + " " + parameter).isNotNull();
+                assertThat(described.get("example")).as(endpoint + " " + parameter).isNotNull();
+                assertThat(((Map<String, Object>) described.get("schema")).get("type")).as(endpoint + " " + parameter).isEqualTo("string");
+            }
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            assertThat(responses).as(endpoint).containsKey("200");
+            responses.forEach((status, answer) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    Map<String, Object> content = (Map<String, Object>) resolve(components, answer).get("content");
+                    Map<String, Object> json = (Map<String, Object>) content.get("application/json");
+                    assertThat(json).as(endpoint + " " + status).isNotNull();
+                    assertThat((Map<String, Object>) json.get("examples")).as(endpoint + " " + status).isNotEmpty();
+                }
+            });
+        }
+        List<String> indicatorParameters = ((List<Map<String, Object>>) ((Map<String, Object>) paths.get("/api/v1/export/{id}.csv").get("get"))
+                .get("parameters")).stream().map(parameter -> resolve(components, parameter).get("name").toString()).toList();
+        assertThat(indicatorParameters).containsExactly("id", "by", "as_of", "from", "to", "grain",
+                "province", "district", "value_chain", "sex", "age_band", "topic");
+    }
+
+    @Test
+    void swaggerUiIsServedFromTheWebjarUnderTheServersPolicy()
+    {
+        ApiClient.Response page = api.get("/api/docs");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<script src=\"/api/docs/swagger-ui-bundle.js\"></script>")
+                .contains("<script src=\"/api/docs/initializer.js\"></script>")
+                .doesNotContain("https://");
+        // checked in Chromium: Swagger UI loads, expands and runs requests without any inline script or style
+        assertThat(page.header("Content-Security-Policy")).isEqualTo(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+        ApiClient.Response bundle = api.get("/api/docs/swagger-ui-bundle.js");
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.header("Content-Type")).startsWith("text/javascript");
+        assertThat(bundle.body()).contains("SwaggerUIBundle");
+        assertThat(api.get("/api/docs/swagger-ui.css").status()).isEqualTo(200);
+        assertThat(api.get("/api/docs/initializer.js").body()).contains("'/api/v1/openapi.yml'");
+        // only the files the page needs
+        assertThat(api.get("/api/docs/oauth2-redirect.html").status()).isEqualTo(404);
+        assertThat(api.get("/api/docs/swagger-initializer.js").status()).isEqualTo(404);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resolve(Map<String, Map<String, Object>> components, Map<String, Object> node)
+    {
+        Object reference = node.get("$ref");
+        if (reference == null) {
+            return node;
+        }
+        String[] parts = reference.toString().split("/");
+        // #/components/<kind>/<name>
+        return (Map<String, Object>) components.get(parts[2]).get(parts[3]);
+    }
+}
