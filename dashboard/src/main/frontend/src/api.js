@@ -51,6 +51,11 @@ function cached(url) {
     return answers.get(url);
 }
 
+/** GET /api/v1/reference: provinces and districts, value chains, topics, sexes, age bands and targets of the snapshot. */
+export function fetchReference() {
+    return cached('/api/v1/reference');
+}
+
 /** GET /api/v1/indicators: the catalogue. */
 export function fetchIndicators() {
     return cached('/api/v1/indicators');

@@ -1,10 +1,11 @@
 // The single page: the shell (masthead, navigation, language, data as of), and a router that draws the view
 // the URL's hash describes, again on every change of the hash (links, filters, back and forward).
-import { fetchHealth, fetchIndicator, fetchIndicators } from './api.js';
+import { fetchHealth, fetchIndicator, fetchIndicators, fetchReference } from './api.js';
 import { disposeCharts } from './components/chart-card.js';
 import { h } from './dom.js';
 import { LANGUAGES, chooseLanguage, language, setLanguage, t } from './i18n.js';
 import { formatDate } from './format.js';
+import { setReference } from './reference.js';
 import { currentState, formatHash, navigate, withParams } from './state.js';
 import { renderOverview } from './pages/overview.js';
 import { renderPlace, renderPlaces } from './pages/places.js';
@@ -127,7 +128,9 @@ async function start() {
     renderShell(state);
     main.replaceChildren(h('p', { class: 'chart-status static', dataset: { state: 'loading' } }, t('states.loading')));
     try {
-        const [indicators, answer] = await Promise.all([fetchIndicators(), fetchIndicator('coops_formed')]);
+        // the reference data is loaded once, before any view draws: the pages read it through reference.js
+        const [indicators, answer, reference] = await Promise.all([fetchIndicators(), fetchIndicator('coops_formed'), fetchReference()]);
+        setReference(reference);
         app.catalogue = new Map(indicators.map((entry) => [entry.id, entry]));
         app.snapshot = { as_of: answer.as_of, snapshot: answer.snapshot };
         watchSnapshot();

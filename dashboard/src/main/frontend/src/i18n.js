@@ -3,6 +3,7 @@
 import en from './i18n/en.json';
 import fr from './i18n/fr.json';
 import rw from './i18n/rw.json';
+import { referenceLabel } from './reference.js';
 
 export const LANGUAGES = { en, fr, rw };
 
@@ -69,7 +70,10 @@ export function dimensionLabel(dimension) {
     return t(`dimensions.${dimension}`);
 }
 
-/** A dimension value as people read it: translated for provinces, value chains, topics, sexes, age bands; district names as they are. */
+/**
+ * A dimension value as people read it: translated for provinces, value chains, topics, sexes, age bands; district names as
+ * they are. A value chain or topic without a translation (reference data is editable) takes the API's English label.
+ */
 export function valueLabel(dimension, value) {
     if (value === null || value === undefined) {
         return '–';
@@ -81,7 +85,7 @@ export function valueLabel(dimension, value) {
     if (dimension === 'period') {
         return periodLabel(value);
     }
-    return value;
+    return referenceLabel(dimension, value) ?? value;
 }
 
 /** '2019-Q1' -> 'Q1 2019' / 'T1 2019'; '2019-03' -> 'Mar 2019'; '2019' stays. */

@@ -1,41 +1,71 @@
-// The reference data of the data contract (shared/spec/data-contract.md): provinces in NISR order with their
-// districts, value chains, topics, sexes and age bands, as the API names them. Labels live in src/i18n/*.json.
+// The reference data of the served snapshot (GET /api/v1/reference, loaded once by app.js before the first view):
+// provinces in NISR order with their districts, value chains, topics, sexes, age bands and targets, as the API names
+// them. Reference data is editable, so nothing here is hard-coded; labels live in src/i18n/*.json, and the API's
+// English label is the fallback for a value chain or topic the translations do not know.
 
-export const PROVINCES = [
-    { province: 'Kigali City', districts: ['Nyarugenge', 'Gasabo', 'Kicukiro'] },
-    { province: 'Southern', districts: ['Nyanza', 'Gisagara', 'Nyaruguru', 'Huye', 'Nyamagabe', 'Ruhango', 'Muhanga', 'Kamonyi'] },
-    { province: 'Western', districts: ['Karongi', 'Rutsiro', 'Rubavu', 'Nyabihu', 'Ngororero', 'Rusizi', 'Nyamasheke'] },
-    { province: 'Northern', districts: ['Rulindo', 'Gakenke', 'Musanze', 'Burera', 'Gicumbi'] },
-    { province: 'Eastern', districts: ['Rwamagana', 'Nyagatare', 'Gatsibo', 'Kayonza', 'Kirehe', 'Ngoma', 'Bugesera'] },
-];
+let provinceList = [];
+let districtList = [];
+let valueChainList = [];
+let topicList = [];
+let sexList = [];
+let ageBandList = [];
+let targetList = [];
+const provinceOfDistrict = new Map();
+const labels = { value_chain: new Map(), topic: new Map() };
 
-export const DISTRICTS = PROVINCES.flatMap(({ districts }) => districts);
-
-const PROVINCE_OF = new Map(PROVINCES.flatMap(({ province, districts }) => districts.map((district) => [district, province])));
-
-export function provinceOf(district) {
-    return PROVINCE_OF.get(district) ?? null;
+/** Takes the answer of GET /api/v1/reference. */
+export function setReference(reference) {
+    provinceList = reference.provinces.map(({ province, districts }) => ({ province, districts: districts.map(({ district }) => district) }));
+    districtList = provinceList.flatMap(({ districts }) => districts);
+    provinceOfDistrict.clear();
+    provinceList.forEach(({ province, districts }) => districts.forEach((district) => provinceOfDistrict.set(district, province)));
+    valueChainList = reference.value_chains.map(({ value_chain: code }) => code);
+    topicList = reference.topics.map(({ topic }) => topic);
+    labels.value_chain = new Map(reference.value_chains.map(({ value_chain: code, label }) => [code, label]));
+    labels.topic = new Map(reference.topics.map(({ topic, label }) => [topic, label]));
+    sexList = reference.sexes;
+    ageBandList = reference.age_bands;
+    targetList = reference.targets;
 }
 
-export const VALUE_CHAINS = ['tailoring', 'hairdressing', 'carpentry', 'welding', 'masonry', 'moto_transport', 'bicycle_transport',
-    'handcraft', 'food_processing', 'catering', 'mechanics', 'electronics_repair', 'shoe_making', 'small_trade', 'produce_vending'];
+/** [{ province, districts: [district names in NISR order] }] in NISR order. */
+export function provinces() {
+    return provinceList;
+}
 
-export const TOPICS = ['cooperative_principles', 'governance', 'business_plan', 'market_opportunities', 'financial_management',
-    'labour_union', 'osh', 'rights_and_laws', 'leadership', 'record_keeping', 'savings_credit'];
+export function districts() {
+    return districtList;
+}
 
-export const SEXES = ['F', 'M', 'U'];
+export function valueChains() {
+    return valueChainList;
+}
 
-export const AGE_BANDS = ['16-30', '31-45', '46-60', '61+', 'unknown'];
+export function provinceOf(district) {
+    return provinceOfDistrict.get(district) ?? null;
+}
+
+/** The English label the API gives a value chain or topic code, or null. */
+export function referenceLabel(dimension, value) {
+    return labels[dimension]?.get(value) ?? null;
+}
+
+/** The target every district has for an indicator (coops_formed, training_sessions), or null when they differ or have none. */
+export function perDistrictTarget(target) {
+    const perDistrict = targetList.filter((entry) => entry.target === target && entry.district_code !== null);
+    const values = new Set(perDistrict.map((entry) => entry.value));
+    return values.size === 1 && perDistrict.length === districtList.length ? [...values][0] : null;
+}
 
 /** The values a filter on a dimension may take, in display order. */
 export function valuesOf(dimension) {
     switch (dimension) {
-        case 'province': return PROVINCES.map(({ province }) => province);
-        case 'district': return DISTRICTS;
-        case 'value_chain': return VALUE_CHAINS;
-        case 'topic': return TOPICS;
-        case 'sex': return SEXES;
-        case 'age_band': return AGE_BANDS;
+        case 'province': return provinceList.map(({ province }) => province);
+        case 'district': return districtList;
+        case 'value_chain': return valueChainList;
+        case 'topic': return topicList;
+        case 'sex': return sexList;
+        case 'age_band': return ageBandList;
         default: return [];
     }
 }

@@ -2,8 +2,8 @@
 import { dateControl, selectControl } from '../components/controls.js';
 import { h } from '../dom.js';
 import { dimensionLabel, indicatorLabel, t, valueLabel } from '../i18n.js';
-import { formatDate, formatInteger, formatValue } from '../format.js';
-import { PROVINCES, valuesOf } from '../reference.js';
+import { formatDate, formatInteger, formatPercent, formatValue } from '../format.js';
+import { perDistrictTarget, provinces, valuesOf } from '../reference.js';
 
 export const FILTER_DIMENSIONS = ['province', 'district', 'value_chain', 'sex', 'age_band', 'topic'];
 
@@ -28,6 +28,19 @@ export function cellDetail(row, unit) {
         return t('figures.of', { numerator: formatInteger(row.numerator), denominator: formatInteger(row.denominator) });
     }
     return '';
+}
+
+/**
+ * The line under a target tile ('formed', 'registered', 'trainings'): 'Target 29 (29 per district) · 17% reached', with the
+ * per-district figure only while every district has the same target in the snapshot's reference data.
+ */
+export function targetDetail(tile, target, share) {
+    const indicator = { formed: 'coops_formed', trainings: 'training_sessions' }[tile];
+    const perDistrict = indicator ? perDistrictTarget(indicator) : null;
+    const values = { target: formatInteger(target), share: formatPercent(share) };
+    return perDistrict === null
+        ? t('headlines.target', values)
+        : t(`headlines.${tile}_target`, { ...values, per_district: formatInteger(perDistrict) });
 }
 
 /** A table spec of an answer: period and by-columns, then numerator and denominator for a rate, then the value. */
@@ -86,7 +99,7 @@ export function indicatorSelect({ id, value, catalogue, filter, update }) {
 /** Options for a dimension's values; districts grouped by province. */
 export function valueOptions(dimension) {
     if (dimension === 'district') {
-        return PROVINCES.flatMap(({ province, districts }) =>
+        return provinces().flatMap(({ province, districts }) =>
             districts.map((district) => ({ value: district, label: district, group: valueLabel('province', province) })));
     }
     return valuesOf(dimension).map((value) => ({ value, label: valueLabel(dimension, value) }));

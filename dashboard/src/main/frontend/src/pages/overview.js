@@ -7,9 +7,9 @@ import { selectControl } from '../components/controls.js';
 import { h } from '../dom.js';
 import { indicatorLabel, t, valueLabel } from '../i18n.js';
 import { formatDate, formatInteger, formatPercent, formatPrecisePercent, formatValue } from '../format.js';
-import { PROVINCES, provinceOf } from '../reference.js';
+import { provinces, provinceOf } from '../reference.js';
 import { navigate, withParams } from '../state.js';
-import { cellDetail, chartText, dateControls, fill, filterBar, pageHeader } from './common.js';
+import { cellDetail, chartText, dateControls, fill, filterBar, pageHeader, targetDetail } from './common.js';
 
 const FUNNEL = [
     { key: 'formed', indicator: 'coops_formed' },
@@ -28,13 +28,13 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
     const asOf = { as_of: params.as_of };
     const placeName = district ?? (province ? valueLabel('province', province) : t('overview.whole_programme'));
 
-    const districtOptions = (province ? PROVINCES.filter((entry) => entry.province === province) : PROVINCES)
+    const districtOptions = (province ? provinces().filter((entry) => entry.province === province) : provinces())
         .flatMap((entry) => entry.districts.map((name) => ({ value: name, label: name, group: valueLabel('province', entry.province) })));
     root.append(
         pageHeader(t('overview.title'), t('overview.lead', { place: placeName })),
         filterBar(t('controls.filters'),
             selectControl({ id: 'overview-province', label: t('dimensions.province'), value: province, allLabel: t('controls.all_provinces'),
-                options: PROVINCES.map((entry) => ({ value: entry.province, label: valueLabel('province', entry.province) })),
+                options: provinces().map((entry) => ({ value: entry.province, label: valueLabel('province', entry.province) })),
                 onChange: (value) => update({ province: value, district: null }) }),
             selectControl({ id: 'overview-district', label: t('dimensions.district'), value: district, allLabel: t('controls.all_districts'),
                 options: districtOptions, onChange: (value) => update({ district: value, province: value ? provinceOf(value) : province }) }),
@@ -202,7 +202,7 @@ function headlineContent(tile, row, answer) {
             parts.push(
                 h('progress', { class: share >= 1 ? 'met' : null, max: 100, value: Math.min(100, Math.round(share * 100)),
                     'aria-label': t('headlines.progress', { share: formatPercent(share) }) }),
-                h('p', { class: 'tile-detail' }, t(`headlines.${tile.id}_target`, { target: formatInteger(target), share: formatPercent(share) })));
+                h('p', { class: 'tile-detail' }, targetDetail(tile.id, target, share)));
         }
         if (tile.flow && answer.from) {
             parts.push(h('p', { class: 'tile-note' }, t('headlines.range', { from: formatDate(answer.from), to: formatDate(answer.to) })));

@@ -7,19 +7,19 @@ import { checklistControl, selectControl } from '../components/controls.js';
 import { h } from '../dom.js';
 import { indicatorDescription, indicatorLabel, t, valueLabel } from '../i18n.js';
 import { formatDate, formatInteger, formatPercent, formatValue } from '../format.js';
-import { DISTRICTS, PROVINCES, VALUE_CHAINS, orderOf, provinceOf } from '../reference.js';
+import { orderOf, provinces, provinceOf, valueChains, valuesOf } from '../reference.js';
 import { listParam, navigate, withParams } from '../state.js';
 import { acceptsDimension, answerTable, cellOf, chartText, dateControls, dateParameters, fill, filterBar, indicatorSelect, pageHeader,
-    valueOptions } from './common.js';
+    targetDetail, valueOptions } from './common.js';
 
 export const KINDS = {
     district: {
         dimension: 'district', listPage: 'districts', itemPage: 'district', rankBy: ['province', 'district'],
-        cross: 'value_chain', filter: 'value_chain', compareDefault: ['Gasabo', 'Huye', 'Musanze'], items: DISTRICTS,
+        cross: 'value_chain', filter: 'value_chain', compareDefault: ['Gasabo', 'Huye', 'Musanze'],
     },
     value_chain: {
         dimension: 'value_chain', listPage: 'value-chains', itemPage: 'value-chain', rankBy: ['value_chain'],
-        cross: 'province', filter: 'province', compareDefault: ['tailoring', 'hairdressing', 'carpentry'], items: VALUE_CHAINS,
+        cross: 'province', filter: 'province', compareDefault: ['tailoring', 'hairdressing', 'carpentry'],
     },
 };
 
@@ -35,11 +35,11 @@ function rankedItems(kind, rows) {
     const value = (cell) => (cell && !cell.suppressed && cell.value !== null ? cell.value : -Infinity);
     const byValue = (a, b) => value(b.cell) - value(a.cell) || String(a.key).localeCompare(String(b.key));
     if (kind.dimension === 'district') {
-        return PROVINCES.flatMap(({ province, districts }) => districts
+        return provinces().flatMap(({ province, districts }) => districts
             .map((district) => ({ key: district, group: province, cell: cellOf(rows, { district }) }))
             .sort(byValue));
     }
-    return VALUE_CHAINS.map((code) => ({ key: code, group: null, cell: cellOf(rows, { value_chain: code }) })).sort(byValue);
+    return valueChains().map((code) => ({ key: code, group: null, cell: cellOf(rows, { value_chain: code }) })).sort(byValue);
 }
 
 export function renderPlaces({ root, state, catalogue, snapshot }, kindName) {
@@ -83,7 +83,7 @@ export function renderPlaces({ root, state, catalogue, snapshot }, kindName) {
         ranking.draw({
             option: rankedBarOption({
                 items,
-                groups: kind.dimension === 'district' ? PROVINCES.map(({ province }) => ({ key: province, label: valueLabel('province', province) })) : [],
+                groups: kind.dimension === 'district' ? provinces().map(({ province }) => ({ key: province, label: valueLabel('province', province) })) : [],
                 reference: total && !total.suppressed && total.value !== null && entry.unit !== 'count'
                     ? { value: total.value, label: t('charts.programme_value', { value: formatValue(total.value, entry.unit) }) } : null,
                 text,
@@ -100,8 +100,10 @@ export function renderPlaces({ root, state, catalogue, snapshot }, kindName) {
         root.append(crossTableCard({ kind, entry, filter, dates, catalogue }));
     }
 
-    const chosen = listParam(params, 'compare').filter((item) => kind.items.includes(item));
-    const compared = chosen.length > 0 ? chosen : kind.compareDefault;
+    const known = valuesOf(kind.dimension);
+    const chosen = listParam(params, 'compare').filter((item) => known.includes(item));
+    // the defaults are names of the contract's reference data, which a snapshot may have edited
+    const compared = chosen.length > 0 ? chosen : kind.compareDefault.filter((item) => known.includes(item));
     const compare = chartCard({ id: 'compare', title: t(`${prefix}.compare_title`), subtitle: t(`${prefix}.compare_subtitle`, { indicator: indicatorLabel(indicator) }),
         indicators: [indicator], catalogue, height: 360, fileName: `${indicator}-compared` });
     compare.element.querySelector('.card-header').after(h('div', { class: 'filters inline' },
@@ -182,8 +184,8 @@ function crossTableCard({ kind, entry, filter, dates, catalogue }) {
         const high = Math.max(...values);
         const shade = (value) => (high === low ? 3 : Math.min(5, Math.floor(((value - low) / (high - low)) * 6)));
         const rowKeys = rowsDimension === 'district'
-            ? PROVINCES.flatMap(({ province, districts }) => [{ group: province }, ...districts.map((district) => ({ key: district }))])
-            : VALUE_CHAINS.map((code) => ({ key: code }));
+            ? provinces().flatMap(({ province, districts }) => [{ group: province }, ...districts.map((district) => ({ key: district }))])
+            : valueChains().map((code) => ({ key: code }));
         const table = h('table', { class: 'heat' },
             h('caption', { class: 'visually-hidden' }, t(`${kind.listPage}.cross_title`)),
             h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(`dimensions.${rowsDimension}`)),
@@ -232,7 +234,7 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
     const item = state.item;
     const { params } = state;
     const update = (changes) => navigate(withParams(state, changes));
-    if (!kind.items.includes(item)) {
+    if (!valuesOf(kind.dimension).includes(item)) {
         root.append(pageHeader(t('states.not_found'), t('states.not_found_detail', { item: item ?? '' })));
         return;
     }
@@ -272,7 +274,7 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
                 if (row && row.denominator !== null) {
                     parts.push(h('progress', { max: 100, value: Math.min(100, Math.round((row.value ?? 0) * 100)), class: row.value >= 1 ? 'met' : null,
                         'aria-label': t('headlines.progress', { share: formatPercent(row.value) }) }),
-                    h('p', { class: 'tile-detail' }, t(`headlines.${target}_target`, { target: formatInteger(row.denominator), share: formatPercent(row.value) })));
+                    h('p', { class: 'tile-detail' }, targetDetail(target, row.denominator, row.value)));
                 }
                 else {
                     parts.push(h('p', { class: 'tile-detail' }, t('headlines.no_target')));
@@ -328,7 +330,7 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
             breakdown.draw({
                 option: rankedBarOption({
                     items,
-                    groups: breakdownDimension === 'district' ? PROVINCES.map(({ province: key }) => ({ key, label: valueLabel('province', key) })) : [],
+                    groups: breakdownDimension === 'district' ? provinces().map(({ province: key }) => ({ key, label: valueLabel('province', key) })) : [],
                     reference: reference && !reference.suppressed && reference.value !== null && entry.unit !== 'count'
                         ? { value: reference.value, label: t('charts.item_value', { item: itemLabel, value: formatValue(reference.value, entry.unit) }) } : null,
                     text: chartText(entry.unit, breakdownDimension),

@@ -26,7 +26,7 @@ class ApiDocsControllerTest
 {
     private static final List<String> ENDPOINTS = List.of("/api/v1/indicators", "/api/v1/indicators/{id}", "/api/v1/health", "/api/v1/runs",
             "/api/v1/export/{id}.csv", "/api/v1/export/{id}.json", "/api/v1/export/{id}.parquet", "/api/v1/export/{id}.zip",
-            "/api/v1/export/iati-results.xml");
+            "/api/v1/export/iati-results.xml", "/api/v1/reference", "/api/v1/quarantine");
 
     @Inject
     @Client("/")
@@ -73,7 +73,7 @@ class ApiDocsControllerTest
                 Map<String, Object> described = resolve(components, parameter);
                 assertThat(described.get("description")).as(endpoint + " " + parameter).isNotNull();
                 assertThat(described.get("example")).as(endpoint + " " + parameter).isNotNull();
-                assertThat(((Map<String, Object>) described.get("schema")).get("type")).as(endpoint + " " + parameter).isEqualTo("string");
+                assertThat(((Map<String, Object>) described.get("schema")).get("type")).as(endpoint + " " + parameter).isIn("string", "integer");
             }
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
             assertThat(responses).as(endpoint).containsKey("200");
@@ -90,6 +90,10 @@ class ApiDocsControllerTest
                 .get("parameters")).stream().map(parameter -> resolve(components, parameter).get("name").toString()).toList();
         assertThat(indicatorParameters).containsExactly("id", "by", "as_of", "from", "to", "grain",
                 "province", "district", "value_chain", "sex", "age_band", "topic");
+        List<String> quarantineParameters = ((List<Map<String, Object>>) ((Map<String, Object>) paths.get("/api/v1/quarantine").get("get"))
+                .get("parameters")).stream().map(parameter -> resolve(components, parameter).get("name").toString()).toList();
+        assertThat(quarantineParameters).containsExactly("dataset", "reason", "limit", "offset");
+        assertThat(((Map<String, Object>) paths.get("/api/v1/quarantine").get("get")).get("security")).as("the quarantine needs an account").isNotNull();
     }
 
     @Test

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +37,7 @@ import static org.assertj.core.api.Assertions.within;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndIT
 {
-    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    private static final Path EXAMPLE = REPOSITORY.resolve("testdata/spec-example");
+    private static final Path EXAMPLE = IngestProcess.REPOSITORY.resolve("testdata/spec-example");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -56,11 +54,11 @@ class EndToEndIT
         Path warehouse = workFolder.resolve("warehouse");
         Path key = workFolder.resolve("hmac.key");
         Files.writeString(key, "end-to-end-test-key");
-        runIngest(List.of(
+        IngestProcess.run(List.of(
                 "--input", EXAMPLE.resolve("raw").toString(),
                 "--warehouse", warehouse.toString(),
                 "--as-of", "2020-06-30",
-                "--hmac-key-file", key.toString()));
+                "--hmac-key-file", key.toString()), workFolder.resolve("ingest.log"));
 
         EmbeddedServer embeddedServer = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "micronaut.server.port", -1,
@@ -169,30 +167,5 @@ class EndToEndIT
     {
         HttpRequest request = HttpRequest.newBuilder(server.resolve(pathAndQuery)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** Runs the ingest in its own JVM with the ingest module's classpath, as the launcher does. */
-    private void runIngest(List<String> arguments)
-            throws IOException, InterruptedException
-    {
-        Path ingest = REPOSITORY.resolve("ingest");
-        String classpath = ingest.resolve("target/classes") + java.io.File.pathSeparator
-                + Files.readString(ingest.resolve("target/runtime-classpath.txt")).trim();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + ingest.resolve("spark-jvm.options"),
-                "-Xmx2g",
-                "-cp", classpath,
-                "org.jijukirwa.ingest.IngestMain"));
-        command.addAll(arguments);
-        Path log = workFolder.resolve("ingest.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        assertThat(finished && process.exitValue() == 0)
-                .as("ingest finished with exit 0; its output:%n%s", Files.readString(log))
-                .isTrue();
     }
 }

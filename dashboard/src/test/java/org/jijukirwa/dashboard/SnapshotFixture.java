@@ -122,6 +122,13 @@ final class SnapshotFixture
         return DISTRICTS.stream().filter(district -> district.get(0).equals(districtCode)).findFirst().orElseThrow().get(1);
     }
 
+    /** One more value chain than the contract's fifteen (reference data is editable). */
+    SnapshotFixture valueChain(String code, String label)
+    {
+        add(Table.VALUE_CHAINS, code, label);
+        return this;
+    }
+
     /** A cooperative; registeredOn null when not registered. */
     SnapshotFixture cooperative(String cooperativeId, String districtCode, String valueChain, String formedOn, String registeredOn)
     {
@@ -231,6 +238,16 @@ final class SnapshotFixture
         return this;
     }
 
+    /**
+     * A row the ingest rejected. {@code rawValues} is a DuckDB map literal ({@code {member_id='M-1', phone='0788'}}),
+     * {@code reasons} a list literal ({@code [unknown_cooperative, 'invalid_date:joined_on']}).
+     */
+    SnapshotFixture quarantined(String dataset, String sourceFile, long sourceLine, String rawText, String rawValues, String reasons)
+    {
+        add(Table.QUARANTINE, dataset, sourceFile, sourceLine, rawText, rawValues, reasons, "fixture");
+        return this;
+    }
+
     /** Writes the snapshot as a staging folder, publishes it, and returns its id. */
     String publishTo(Path warehouse)
             throws IOException
@@ -281,7 +298,8 @@ final class SnapshotFixture
             statement.execute("create table " + name + " (" + columns + ")");
         }
         // many rows per statement: DuckDB runs a JDBC batch one row at a time, which makes a large fixture slow
-        String rowPlaceholders = table.columns().stream().map(column -> "?").collect(Collectors.joining(", ", "(", ")"));
+        // each value cast to its column's type, so that lists and maps can be given as DuckDB literals
+        String rowPlaceholders = table.columns().stream().map(column -> "cast(? as " + column.duckdbType() + ")").collect(Collectors.joining(", ", "(", ")"));
         List<List<Object>> tableRows = rows.get(table);
         for (int first = 0; first < tableRows.size(); first += ROWS_PER_INSERT) {
             List<List<Object>> chunk = tableRows.subList(first, Math.min(tableRows.size(), first + ROWS_PER_INSERT));

@@ -1,6 +1,14 @@
 package org.jijukirwa.warehouse;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The SQL data tests under {@code /sql/tests/}: each returns the rows that break it, none when it holds. */
 final class DataTests
@@ -35,6 +43,8 @@ final class DataTests
             "left_on_not_before_joined_on",
             "registered_not_more_than_formed_per_district");
 
+    static final int SAMPLE_ROWS = 5;
+
     private DataTests()
     {
     }
@@ -42,5 +52,42 @@ final class DataTests
     static String sql(String test)
     {
         return SqlResources.read("tests/" + test);
+    }
+
+    /** Runs every test on a loaded snapshot's database; one failure per test that found rows, in the order of {@link #TESTS}. */
+    static List<DataTestFailure> failures(Connection connection)
+            throws SQLException
+    {
+        List<DataTestFailure> failures = new ArrayList<>();
+        for (String test : TESTS) {
+            long violatingRows;
+            try (Statement statement = connection.createStatement();
+                    ResultSet resultSet = statement.executeQuery("select count(*) from (\n" + sql(test) + "\n)")) {
+                resultSet.next();
+                violatingRows = resultSet.getLong(1);
+            }
+            if (violatingRows > 0) {
+                failures.add(new DataTestFailure(test, violatingRows, sample(connection, test)));
+            }
+        }
+        return failures;
+    }
+
+    private static List<Map<String, String>> sample(Connection connection, String test)
+            throws SQLException
+    {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery("select * from (\n" + sql(test) + "\n) limit " + SAMPLE_ROWS)) {
+            ResultSetMetaData metaData = resultSet.getMetaData();
+            while (resultSet.next()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int column = 1; column <= metaData.getColumnCount(); column++) {
+                    row.put(metaData.getColumnLabel(column), resultSet.getString(column));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 }

@@ -5,14 +5,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jijukirwa.warehouse.ReferenceList.District;
+import org.jijukirwa.warehouse.ReferenceList.Province;
+import org.jijukirwa.warehouse.ReferenceList.Target;
+import org.jijukirwa.warehouse.ReferenceList.Topic;
+import org.jijukirwa.warehouse.ReferenceList.ValueChain;
 
 import static java.util.Objects.requireNonNull;
 
-/** The values a filter may take in one snapshot, as the API shows them. */
-record ReferenceData(List<String> provinces, List<String> districts, List<String> valueChains, List<String> topics)
+/** The reference data of one snapshot, read once when it loads: the values a filter may take, and the lists the API serves. */
+record ReferenceData(List<Province> provinces, List<ValueChain> valueChains, List<Topic> topics, List<Target> targets)
 {
     static final List<String> SEXES = List.of("F", "M", "U");
     static final List<String> AGE_BANDS = List.of("16-30", "31-45", "46-60", "61+", "unknown");
@@ -20,19 +29,47 @@ record ReferenceData(List<String> provinces, List<String> districts, List<String
     ReferenceData
     {
         provinces = List.copyOf(requireNonNull(provinces, "provinces is null"));
-        districts = List.copyOf(requireNonNull(districts, "districts is null"));
         valueChains = List.copyOf(requireNonNull(valueChains, "valueChains is null"));
         topics = List.copyOf(requireNonNull(topics, "topics is null"));
+        targets = List.copyOf(requireNonNull(targets, "targets is null"));
     }
 
     static ReferenceData load(Connection connection)
             throws SQLException
     {
-        return new ReferenceData(
-                strings(connection, "select distinct province from dim_districts where province is not null order by 1"),
-                strings(connection, "select distinct district from dim_districts where district is not null order by 1"),
-                strings(connection, "select distinct value_chain from stg_value_chains where value_chain is not null order by 1"),
-                strings(connection, "select distinct topic from stg_topics where topic is not null order by 1"));
+        Map<String, Province> provinces = new LinkedHashMap<>();
+        Map<String, List<District>> districts = new LinkedHashMap<>();
+        Map<String, District> districtsByCode = new LinkedHashMap<>();
+        for (List<String> row : rows(connection, """
+                select province_code, province, district_code, district
+                from dim_districts
+                where district_code is not null and district is not null and province is not null
+                order by province_code, district_code""")) {
+            District district = new District(row.get(3), row.get(2));
+            districtsByCode.put(district.code(), district);
+            districts.computeIfAbsent(row.get(1), ignored -> new ArrayList<>()).add(district);
+            provinces.putIfAbsent(row.get(1), new Province(row.get(1), row.get(0), List.of()));
+        }
+        List<Province> provinceList = provinces.values().stream()
+                .map(province -> new Province(province.name(), province.code(), districts.get(province.name())))
+                .toList();
+        // value chains and topics have no natural order: they keep the order of the reference file the snapshot copied
+        List<ValueChain> valueChains = rows(connection, """
+                select value_chain, coalesce(label, value_chain) from raw.value_chains where value_chain is not null order by rowid""")
+                .stream().map(row -> new ValueChain(row.get(0), row.get(1))).toList();
+        List<Topic> topics = rows(connection, """
+                select topic, coalesce(label, topic) from raw.topics where topic is not null order by rowid""")
+                .stream().map(row -> new Topic(row.get(0), row.get(1))).toList();
+        List<Target> targets = new ArrayList<>();
+        for (List<String> row : rows(connection, """
+                select target, district_code, cast(target_value as varchar)
+                from stg_targets
+                where target is not null and target_value is not null
+                order by target, district_code nulls first""")) {
+            Optional<District> district = Optional.ofNullable(row.get(1)).map(code -> districtsByCode.getOrDefault(code, new District(code, code)));
+            targets.add(new Target(row.get(0), district, Double.parseDouble(row.get(2))));
+        }
+        return new ReferenceData(provinceList, valueChains, topics, targets);
     }
 
     /** The value as the API names it (names and codes match case-insensitively), empty when unknown. */
@@ -44,28 +81,40 @@ record ReferenceData(List<String> provinces, List<String> districts, List<String
                 .findFirst();
     }
 
+    /** The values a filter on a dimension may take, sorted for error messages. */
     List<String> values(Dimension dimension)
     {
-        return switch (dimension) {
-            case PROVINCE -> provinces;
-            case DISTRICT -> districts;
-            case VALUE_CHAIN -> valueChains;
-            case TOPIC -> topics;
-            case SEX -> SEXES;
-            case AGE_BAND -> AGE_BANDS;
+        Stream<String> values = switch (dimension) {
+            case PROVINCE -> provinces.stream().map(Province::name);
+            case DISTRICT -> provinces.stream().flatMap(province -> province.districts().stream()).map(District::name);
+            case VALUE_CHAIN -> valueChains.stream().map(ValueChain::code);
+            case TOPIC -> topics.stream().map(Topic::code);
+            case SEX -> SEXES.stream();
+            case AGE_BAND -> AGE_BANDS.stream();
         };
+        return dimension == Dimension.SEX || dimension == Dimension.AGE_BAND ? values.toList() : values.distinct().sorted().toList();
     }
 
-    private static List<String> strings(Connection connection, String sql)
+    ReferenceList list(String snapshotId)
+    {
+        return new ReferenceList(snapshotId, provinces, valueChains, topics, SEXES, AGE_BANDS, targets);
+    }
+
+    private static List<List<String>> rows(Connection connection, String sql)
             throws SQLException
     {
-        List<String> values = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet resultSet = statement.executeQuery(sql)) {
+            int columns = resultSet.getMetaData().getColumnCount();
             while (resultSet.next()) {
-                values.add(resultSet.getString(1));
+                List<String> row = new ArrayList<>(columns);
+                for (int column = 1; column <= columns; column++) {
+                    row.add(resultSet.getString(column));
+                }
+                rows.add(row);
             }
         }
-        return values;
+        return rows;
     }
 }

@@ -27,7 +27,7 @@ import org.jijukirwa.layout.WarehouseDirectory;
 /** Loads one published snapshot into a new in-memory DuckDB database and builds its models. */
 final class SnapshotLoader
 {
-    /** The tables the models read; the quarantine and the list of ingested files are not served. */
+    /** The tables the models read. The quarantine (personal data) is never loaded: QuarantineReader reads its files for admins. */
     static final List<Table> LOADED_TABLES = List.of(
             Table.COOPERATIVES, Table.MEMBERS, Table.TRAININGS, Table.COACHING,
             Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS);
@@ -114,13 +114,22 @@ final class SnapshotLoader
         String sql = "create table raw." + table.tableName() + " as select " + columns
                 + " from read_parquet(?, hive_partitioning = true, union_by_name = true)";
         try (PreparedStatement statement = database.prepareStatement(sql)) {
-            statement.setString(1, folder.resolve("**").resolve("*.parquet").toString());
+            statement.setString(1, parquetFiles(folder));
             statement.execute();
         }
     }
 
-    private static boolean hasParquetFiles(Path folder)
+    /** The glob of a table folder's Parquet files, at any depth (partitions), for read_parquet. */
+    static String parquetFiles(Path folder)
     {
+        return folder.resolve("**").resolve("*.parquet").toString();
+    }
+
+    static boolean hasParquetFiles(Path folder)
+    {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
         try (Stream<Path> paths = Files.walk(folder)) {
             return paths.anyMatch(path -> path.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(path));
         }

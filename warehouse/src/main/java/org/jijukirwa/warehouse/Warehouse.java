@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
+import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
 
 import static java.util.Objects.requireNonNull;
@@ -141,6 +143,42 @@ public final class Warehouse
         }
     }
 
+    /** The reference data of the served snapshot: provinces with their districts, value chains, topics, sexes, age bands, targets. */
+    public ReferenceList reference()
+    {
+        return read(snapshot -> snapshot.referenceData().list(snapshot.info().id()));
+    }
+
+    /**
+     * A page of the served snapshot's quarantine: rejected rows with their raw text, which holds personal data.
+     * Only for callers with the admin role; nothing else in this API returns quarantined rows.
+     */
+    public QuarantinePage quarantine(QuarantineQuery query)
+    {
+        requireNonNull(query, "query is null");
+        return read(snapshot -> {
+            try (Connection connection = snapshot.connect()) {
+                return QuarantineReader.read(connection, directory.table(snapshot.info().id(), Table.QUARANTINE), snapshot.info().id(), query);
+            }
+            catch (SQLException e) {
+                throw new IllegalStateException("cannot read the quarantine of snapshot " + snapshot.info().id() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Runs every SQL data test on the served snapshot; empty when all hold. */
+    public List<DataTestFailure> dataTestFailures()
+    {
+        return read(snapshot -> {
+            try (Connection connection = snapshot.connect()) {
+                return DataTests.failures(connection);
+            }
+            catch (SQLException e) {
+                throw new IllegalStateException("cannot run the data tests on snapshot " + snapshot.info().id() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** The suppression threshold k of the public view. */
     public int suppressionThreshold()
     {
@@ -178,6 +216,18 @@ public final class Warehouse
                 return snapshot;
             }
             // it was replaced and closed between the read and the retain: read the reference again
+        }
+    }
+
+    /** Runs one piece of work on the served snapshot, retained while it runs. */
+    private <T> T read(Function<LoadedSnapshot, T> work)
+    {
+        LoadedSnapshot snapshot = acquire();
+        try {
+            return work.apply(snapshot);
+        }
+        finally {
+            snapshot.release();
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jijukirwa.layout.WarehouseDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -80,6 +81,31 @@ class DataTestsTest
                 "registered_on_not_before_formed_on",
                 "left_on_not_before_joined_on",
                 "registered_not_more_than_formed_per_district");
+    }
+
+    @Test
+    void theWarehouseReportsTheFailingTestsOfTheServedSnapshotWithSampleRows()
+    {
+        // the broken snapshot was published last, so it is the one served
+        try (Warehouse warehouse = Warehouse.open(root, WarehouseSettings.defaults())) {
+            List<DataTestFailure> failures = warehouse.dataTestFailures();
+
+            assertThat(failures).extracting(DataTestFailure::test).containsExactly(
+                    "unique_cooperatives_cooperative_id",
+                    "not_null_cooperatives_formed_on",
+                    "relationships_members_cooperatives",
+                    "relationships_coaching_visits_cooperatives",
+                    "relationships_cooperatives_districts",
+                    "relationships_trainings_topics",
+                    "registered_on_not_before_formed_on",
+                    "left_on_not_before_joined_on",
+                    "registered_not_more_than_formed_per_district");
+            DataTestFailure duplicate = failures.get(0);
+            assertThat(duplicate.violatingRows()).isEqualTo(1);
+            assertThat(duplicate.sample()).containsExactly(Map.of("cooperative_id", "C1", "occurrences", "2"));
+            // M1 names the unknown cooperative CX
+            assertThat(failures.get(2).sample()).singleElement().satisfies(row -> assertThat(row).containsEntry("member_id", "M1"));
+        }
     }
 
     private static long violations(LoadedSnapshot snapshot, String test)

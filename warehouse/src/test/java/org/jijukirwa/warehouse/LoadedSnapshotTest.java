@@ -54,7 +54,7 @@ class LoadedSnapshotTest
             snapshot.release();
         }
         assertThat(snapshot.info().id()).isEqualTo(id);
-        assertThat(snapshot.referenceData().provinces()).containsExactly("Kigali City", "Southern", "Western");
+        assertThat(snapshot.referenceData().values(Dimension.PROVINCE)).containsExactly("Kigali City", "Southern", "Western");
         assertThat(snapshot.earliestDate(Fact.COACHING_VISITS)).contains(java.time.LocalDate.parse("2019-02-10"));
     }
 }

@@ -147,6 +147,23 @@ final class SnapshotFixture
         return row(Table.COACHING, values);
     }
 
+    /**
+     * A rejected row. {@code rawValues} is DuckDB's map literal ({@code {district='Gasabo', phone='0788'}}) and
+     * {@code reasons} its list literal ({@code [unknown_district, 'invalid_date:formed_on']}).
+     */
+    SnapshotFixture quarantined(String dataset, String sourceFile, long sourceLine, String rawText, String rawValues, String reasons)
+    {
+        Map<String, Object> values = new HashMap<>();
+        values.put("dataset", dataset);
+        values.put("source_file", sourceFile);
+        values.put("source_line", sourceLine);
+        values.put("raw_text", rawText);
+        values.put("raw_values", rawValues);
+        values.put("reasons", reasons);
+        values.put("ingest_run", "fixture");
+        return row(Table.QUARANTINE, values);
+    }
+
     /** Writes, publishes and returns the new snapshot's id. */
     String publish()
     {
