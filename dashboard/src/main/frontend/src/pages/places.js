@@ -124,7 +124,7 @@ function seriesDates(entry, params) {
     return entry.kind === 'stock' ? { to: params.as_of } : { from: params.from, to: params.to };
 }
 
-/** Lines per key over quarters, with the programme (and extra references) as dashed lines. */
+/** Lines per key over quarters, with the programme (and extra references) as dashed lines where comparable. */
 function drawTrend(card, { answer, programme, dimension, keys, entry, exportQuery, references = [] }) {
     const periods = [...new Set([...answer.rows, ...programme.rows].map((row) => row.period))].sort();
     if (periods.length === 0) {
@@ -134,7 +134,9 @@ function drawTrend(card, { answer, programme, dimension, keys, entry, exportQuer
     const text = chartText(entry.unit, dimension);
     const seriesList = keys.map((key) => ({ key, name: valueLabel(dimension, key),
         cells: periods.map((period) => cellOf(answer.rows, dimension ? { period, [dimension]: key } : { period })) }));
-    for (const reference of [...references, { name: t('charts.programme'), answer: programme }]) {
+    // A count of a whole province or programme dwarfs a district's on one axis: references only for rates and days.
+    const comparable = entry.unit === 'count' ? [] : [...references, { name: t('charts.programme'), answer: programme }];
+    for (const reference of comparable) {
         seriesList.push({ key: reference.name, name: reference.name, dashed: true,
             cells: periods.map((period) => cellOf(reference.answer.rows, { period })) });
     }
