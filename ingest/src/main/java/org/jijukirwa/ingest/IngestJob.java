@@ -39,7 +39,6 @@ import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -62,6 +61,7 @@ public final class IngestJob
 {
     public static final String TIME_ZONE = "Africa/Kigali";
 
+    private static final long PARTITION_BYTES = 64L << 20;
     private static final String READ = "#read";
     private static final String VALID = "#valid";
     private static final String RELEASED = "#released";
@@ -93,6 +93,8 @@ public final class IngestJob
         // Dates must land on their Kigali day; DuckDB reads TIMESTAMP_MICROS (UTC-adjusted) as TIMESTAMP WITH TIME ZONE.
         spark.conf().set("spark.sql.session.timeZone", TIME_ZONE);
         spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+        // Spark's default of 200 shuffle partitions costs a task each per stage, whatever the input's size.
+        spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions(scan.dataFiles(), spark.sparkContext().defaultParallelism())));
 
         PreviousSnapshot previous = new PreviousSnapshot(spark, warehouse, previousId);
         Path staging = warehouse.staging(runId);
@@ -115,6 +117,21 @@ public final class IngestJob
         finally {
             run.release();
         }
+    }
+
+    /** One shuffle partition per 64 MB of input, at least one per core and at most Spark's default of 200. */
+    static int shufflePartitions(List<InputFile> files, int cores)
+    {
+        long bytes = 0;
+        for (InputFile file : files) {
+            try {
+                bytes += Files.size(Path.of(file.absolutePath()));
+            }
+            catch (IOException e) {
+                throw new IngestException("cannot read " + file.relativePath() + ": " + e.getMessage(), e);
+            }
+        }
+        return (int) Math.min(200, Math.max(cores, (bytes + PARTITION_BYTES - 1) / PARTITION_BYTES));
     }
 
     private static WarehouseDirectory openWarehouse(Path folder)
@@ -297,7 +314,7 @@ public final class IngestJob
 
             Column items = when(col(RecordRules.IS_RETRY), array(when(valid, lit(RELEASED)).otherwise(lit(RETRIED))))
                     .otherwise(concat(array(lit(READ), when(valid, lit(VALID))), col(RecordRules.REASONS)));
-            List<Row> counts = checked.select(col("source_file"), explode(array_compact(items)).as("item"))
+            List<Row> counts = checked.select(col("source_file"), explode(RecordRules.withoutNulls(items)).as("item"))
                     .groupBy("source_file", "item")
                     .count()
                     .collectAsList();

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.array_except;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -108,7 +108,7 @@ public final class RecordRules
             reasons.add(when(col("cooperative_id").isNotNull().and(col(KNOWN_COOPERATIVE).isNull()), lit(UNKNOWN_COOPERATIVE)));
         }
         Column allReasons = when(col(FieldRecordReader.MALFORMED), array(lit(MALFORMED_ROW)))
-                .otherwise(array_compact(array(reasons.toArray(Column[]::new))));
+                .otherwise(withoutNulls(array(reasons.toArray(Column[]::new))));
 
         Dataset<Row> checked = values.withColumn(REASONS, allReasons);
         Column invalid = size(col(REASONS)).gt(0);
@@ -126,6 +126,16 @@ public final class RecordRules
         output.add(when(invalid, col(FieldRecordReader.RAW_TEXT)).as(RAW_TEXT));
         output.add(when(invalid, map_filter(map(rawEntries.toArray(Column[]::new)), (key, value) -> value.isNotNull())).as(RAW_VALUES));
         return checked.select(output.toArray(Column[]::new));
+    }
+
+    /**
+     * The array without its nulls, for arrays of distinct strings. Not array_compact: that is a lambda,
+     * which Spark evaluates row by row without generated code, and with it every expression below it
+     * (here: every rule). array_except compiles; it also drops duplicates, which distinct strings have not.
+     */
+    static Column withoutNulls(Column distinctStrings)
+    {
+        return array_except(distinctStrings, array(lit(null).cast(DataTypes.StringType)));
     }
 
     /** The typed value of every non-provenance column of the table (by table column name) and the reasons beyond missing_required. */
