@@ -23,6 +23,7 @@ final class LoadedSnapshot
     private final ReferenceData referenceData;
     private final Map<Fact, LocalDate> earliestDates;
     private final AtomicInteger references = new AtomicInteger(1);
+    private final AnswerCache answers = new AnswerCache(AnswerCache.DEFAULT_MAX_ROWS);
 
     LoadedSnapshot(SnapshotInfo info, DuckDBConnection database, ReferenceData referenceData, Map<Fact, LocalDate> earliestDates)
     {
@@ -46,6 +47,12 @@ final class LoadedSnapshot
     Optional<LocalDate> earliestDate(Fact fact)
     {
         return Optional.ofNullable(earliestDates.get(fact));
+    }
+
+    /** Answers already computed on this snapshot. */
+    AnswerCache answers()
+    {
+        return answers;
     }
 
     /** A connection of its own for one request; the caller closes it. */

@@ -97,10 +97,20 @@ public final class Warehouse
      */
     public IndicatorAnswer answer(IndicatorQuery query, Audience audience)
     {
-        try (AnswerCursor cursor = openAnswer(query, audience)) {
+        // Validated first, so a bad request is refused the same way whether or not its twin was cached.
+        Prepared prepared = prepare(query, audience);
+        AnswerCache cache = prepared.snapshot().answers();
+        Optional<IndicatorAnswer> cached = cache.find(query, audience);
+        if (cached.isPresent()) {
+            prepared.snapshot().release();
+            return cached.get();
+        }
+        try (AnswerCursor cursor = AnswerCursor.open(prepared.heading(), prepared.query(), prepared.snapshot(), prepared.suppression())) {
             List<AnswerRow> rows = new ArrayList<>();
             cursor.forEachRemaining(rows::add);
-            return cursor.heading().answer(rows);
+            IndicatorAnswer answer = cursor.heading().answer(rows);
+            cache.keep(query, audience, answer);
+            return answer;
         }
     }
 
