@@ -21,7 +21,7 @@ import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.btrim;
 import static org.apache.spark.sql.functions.try_element_at;
 import static org.apache.spark.sql.functions.when;
 
@@ -61,7 +61,7 @@ public final class FieldRules
     /** Trimmed; an empty string is missing (null). */
     public static Column text(Column raw)
     {
-        Column trimmed = trim(raw, BLANKS);
+        Column trimmed = btrim(raw, lit(BLANKS));
         return when(trimmed.notEqual(lit("")), trimmed);
     }
 
