@@ -19,9 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,24 +35,10 @@ import static org.jijukirwa.warehouse.Suppression.SMALL_CELL;
 /** Streamed answers, Parquet and CSV files read back by DuckDB, and the data package that describes them. */
 class AnswerExportTest
 {
-    @TempDir
-    static Path root;
+    @RegisterExtension
+    static final ProgrammeWarehouse programme = new ProgrammeWarehouse();
     @TempDir
     static Path files;
-    static Warehouse warehouse;
-
-    @BeforeAll
-    static void open()
-    {
-        ProgrammeFixture.programme(root).publish();
-        warehouse = Warehouse.open(root, WarehouseSettings.defaults());
-    }
-
-    @AfterAll
-    static void close()
-    {
-        warehouse.close();
-    }
 
     @Test
     void aCursorStreamsTheSameRowsAsTheAnswer()
@@ -61,7 +46,7 @@ class AnswerExportTest
         // as of 2020-06-30 Kigali City has M1, M3, M4, M5 (F, U, F, F); Southern M6, M7, M8 (M, F, M)
         IndicatorQuery query = query("members_active", "by=province,sex");
         List<AnswerRow> streamed = new ArrayList<>();
-        try (AnswerCursor cursor = warehouse.openAnswer(query, MANAGER)) {
+        try (AnswerCursor cursor = programme.warehouse().openAnswer(query, MANAGER)) {
             cursor.forEachRemaining(streamed::add);
             assertThat(cursor.heading().suppressionApplied()).isFalse();
         }
@@ -70,7 +55,7 @@ class AnswerExportTest
                 count(1, "province", "Kigali City", "sex", "U"),
                 count(1, "province", "Southern", "sex", "F"),
                 count(2, "province", "Southern", "sex", "M"));
-        assertThat(streamed).isEqualTo(warehouse.answer(query, MANAGER).rows());
+        assertThat(streamed).isEqualTo(programme.warehouse().answer(query, MANAGER).rows());
     }
 
     @Test
@@ -79,7 +64,7 @@ class AnswerExportTest
     {
         IndicatorQuery query = query("members_active", "by=province,sex");
         Path file = files.resolve("members.parquet");
-        AnswerHeading heading = warehouse.writeParquet(query, PUBLIC, file);
+        AnswerHeading heading = programme.warehouse().writeParquet(query, PUBLIC, file);
 
         assertThat(heading.suppressionApplied()).isTrue();
         assertThat(columnTypes(file)).containsExactly(
@@ -92,7 +77,7 @@ class AnswerExportTest
                 suppressed(SMALL_CELL, "province", "Kigali City", "sex", "U"),
                 suppressed(SMALL_CELL, "province", "Southern", "sex", "F"),
                 suppressed(SMALL_CELL, "province", "Southern", "sex", "M"));
-        assertThat(readBack("read_parquet('" + file + "')", heading)).isEqualTo(warehouse.answer(query, PUBLIC).rows());
+        assertThat(readBack("read_parquet('" + file + "')", heading)).isEqualTo(programme.warehouse().answer(query, PUBLIC).rows());
     }
 
     @Test
@@ -102,7 +87,7 @@ class AnswerExportTest
         // coops formed by 2020-06-30 over the district targets: Gasabo 2/3, Huye 2/2, Nyanza 1/2, Nyarugenge 1/2, Karongi 0/1
         IndicatorQuery query = query("formation_target_attainment", "by=district");
         Path file = files.resolve("targets.parquet");
-        AnswerHeading heading = warehouse.writeParquet(query, PUBLIC, file);
+        AnswerHeading heading = programme.warehouse().writeParquet(query, PUBLIC, file);
 
         assertThat(columnTypes(file)).containsEntry("denominator", "DOUBLE").containsEntry("numerator", "BIGINT");
         assertThat(readBack("read_parquet('" + file + "')", heading)).containsExactly(
@@ -120,7 +105,7 @@ class AnswerExportTest
         IndicatorQuery query = query("attendances", "by=province&grain=year&from=2019-01-01&to=2020-06-30");
         Path csv = files.resolve("attendances.csv");
         AnswerHeading heading;
-        try (AnswerCursor cursor = warehouse.openAnswer(query, PUBLIC);
+        try (AnswerCursor cursor = programme.warehouse().openAnswer(query, PUBLIC);
                 Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             heading = cursor.heading();
             AnswerCsvWriter csvWriter = new AnswerCsvWriter(writer, heading);
@@ -166,17 +151,17 @@ class AnswerExportTest
                 suppressed(SMALL_CELL, "period", "2019", "province", "Southern"),
                 suppressed(SMALL_CELL, "period", "2020", "province", "Kigali City"),
                 suppressed(SMALL_CELL, "period", "2020", "province", "Southern"));
-        assertThat(readBack(source, heading)).isEqualTo(warehouse.answer(query, PUBLIC).rows());
+        assertThat(readBack(source, heading)).isEqualTo(programme.warehouse().answer(query, PUBLIC).rows());
     }
 
     @Test
     void filesAreNamedAfterWhatTheyHold()
     {
-        try (AnswerCursor cursor = warehouse.openAnswer(query("formalisation_rate", "by=district&as_of=2020-03-31"), PUBLIC)) {
+        try (AnswerCursor cursor = programme.warehouse().openAnswer(query("formalisation_rate", "by=district&as_of=2020-03-31"), PUBLIC)) {
             assertThat(ExportNames.baseName(cursor.heading()))
                     .isEqualTo("formalisation_rate_by-district_as-of-2020-03-31_" + cursor.heading().snapshot().id());
         }
-        try (AnswerCursor cursor = warehouse.openAnswer(query("training_sessions", "grain=quarter&from=2019-01-01&to=2019-12-31&district=Gasabo"), PUBLIC)) {
+        try (AnswerCursor cursor = programme.warehouse().openAnswer(query("training_sessions", "grain=quarter&from=2019-01-01&to=2019-12-31&district=Gasabo"), PUBLIC)) {
             assertThat(ExportNames.baseName(cursor.heading()))
                     .startsWith("training_sessions_filtered_quarterly_2019-01-01-to-2019-12-31_");
         }

@@ -1,13 +1,10 @@
 package org.jijukirwa.warehouse;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jijukirwa.warehouse.Rows.ask;
@@ -19,39 +16,25 @@ import static org.jijukirwa.warehouse.Rows.rateWithoutDenominator;
 /** The cooperative-level indicators on {@link ProgrammeFixture}; expectations worked out from its table. */
 class CooperativeIndicatorsTest
 {
-    @TempDir
-    static Path root;
-    static Warehouse warehouse;
-
-    @BeforeAll
-    static void open()
-    {
-        ProgrammeFixture.programme(root).publish();
-        warehouse = Warehouse.open(root, WarehouseSettings.defaults());
-    }
-
-    @AfterAll
-    static void close()
-    {
-        warehouse.close();
-    }
+    @RegisterExtension
+    static final ProgrammeWarehouse programme = new ProgrammeWarehouse();
 
     @Test
     void coopsFormedDefaultsToTheSnapshotAsOfDate()
     {
-        IndicatorAnswer answer = ask(warehouse, "coops_formed", "");
+        IndicatorAnswer answer = ask(programme.warehouse(), "coops_formed", "");
         assertThat(answer.asOf()).contains(LocalDate.parse("2020-06-30"));
         assertThat(answer.from()).isEmpty();
         assertThat(answer.kind()).isEqualTo(IndicatorKind.STOCK);
         assertThat(answer.unit()).isEqualTo(IndicatorUnit.COUNT);
-        assertThat(answer.snapshot()).isEqualTo(warehouse.snapshot().orElseThrow().id());
+        assertThat(answer.snapshot()).isEqualTo(programme.warehouse().snapshot().orElseThrow().id());
         assertThat(answer.rows()).containsExactly(count(6));
     }
 
     @Test
     void coopsFormedByDistrictOmitsDistrictsWithoutCooperativesAndSortsByName()
     {
-        assertThat(ask(warehouse, "coops_formed", "by=district").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "coops_formed", "by=district").rows()).containsExactly(
                 count(2, "district", "Gasabo"),
                 count(2, "district", "Huye"),
                 count(1, "district", "Nyanza"),
@@ -62,10 +45,10 @@ class CooperativeIndicatorsTest
     void aCooperativeFormedOnTheAsOfDateExistsAndOneFormedTheDayAfterDoesNot()
     {
         // C3 formed 2019-06-30 (a UTC time of 2019-06-29 normalised to its Kigali date)
-        assertThat(ask(warehouse, "coops_formed", "as_of=2019-06-30").rows()).containsExactly(count(4));
-        assertThat(ask(warehouse, "coops_formed", "as_of=2019-06-29").rows()).containsExactly(count(3));
+        assertThat(ask(programme.warehouse(), "coops_formed", "as_of=2019-06-30").rows()).containsExactly(count(4));
+        assertThat(ask(programme.warehouse(), "coops_formed", "as_of=2019-06-29").rows()).containsExactly(count(3));
         // C6 formed on the snapshot's as-of date
-        assertThat(ask(warehouse, "coops_formed", "as_of=2020-06-29&by=province").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "coops_formed", "as_of=2020-06-29&by=province").rows()).containsExactly(
                 count(3, "province", "Kigali City"),
                 count(2, "province", "Southern"));
     }
@@ -73,52 +56,52 @@ class CooperativeIndicatorsTest
     @Test
     void coopsRegisteredCountsRegistrationsOnOrBeforeTheDate()
     {
-        assertThat(ask(warehouse, "coops_registered", "").rows()).containsExactly(count(4));
+        assertThat(ask(programme.warehouse(), "coops_registered", "").rows()).containsExactly(count(4));
         // C2 registered on 2019-12-31 itself; Southern has none yet and is left out
-        assertThat(ask(warehouse, "coops_registered", "by=province&as_of=2019-12-31").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "coops_registered", "by=province&as_of=2019-12-31").rows()).containsExactly(
                 count(2, "province", "Kigali City"));
     }
 
     @Test
     void nothingExistsBeforeTheFirstCooperative()
     {
-        assertThat(ask(warehouse, "coops_formed", "as_of=2018-12-31").rows()).isEmpty();
+        assertThat(ask(programme.warehouse(), "coops_formed", "as_of=2018-12-31").rows()).isEmpty();
     }
 
     @Test
     void formalisationRate()
     {
-        assertThat(ask(warehouse, "formalisation_rate", "").rows()).containsExactly(rate(4, 6));
-        assertThat(ask(warehouse, "formalisation_rate", "by=province").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "formalisation_rate", "").rows()).containsExactly(rate(4, 6));
+        assertThat(ask(programme.warehouse(), "formalisation_rate", "by=province").rows()).containsExactly(
                 rate(2, 3, "province", "Kigali City"),
                 rate(2, 3, "province", "Southern"));
         // a cell with cooperatives but no registration is kept: its denominator is not zero
-        assertThat(ask(warehouse, "formalisation_rate", "by=value_chain").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "formalisation_rate", "by=value_chain").rows()).containsExactly(
                 rate(1, 1, "value_chain", "carpentry"),
                 rate(1, 2, "value_chain", "hairdressing"),
                 rate(2, 3, "value_chain", "tailoring"));
-        assertThat(ask(warehouse, "formalisation_rate", "as_of=2019-03-09").rows()).containsExactly(rate(0, 2));
+        assertThat(ask(programme.warehouse(), "formalisation_rate", "as_of=2019-03-09").rows()).containsExactly(rate(0, 2));
     }
 
     @Test
     void bdcAccessRate()
     {
-        assertThat(ask(warehouse, "bdc_access_rate", "").rows()).containsExactly(rate(3, 6));
-        assertThat(ask(warehouse, "bdc_access_rate", "as_of=2019-06-30").rows()).containsExactly(rate(1, 4));
+        assertThat(ask(programme.warehouse(), "bdc_access_rate", "").rows()).containsExactly(rate(3, 6));
+        assertThat(ask(programme.warehouse(), "bdc_access_rate", "as_of=2019-06-30").rows()).containsExactly(rate(1, 4));
     }
 
     @Test
     void unionAffiliationRate()
     {
-        assertThat(ask(warehouse, "union_affiliation_rate", "").rows()).containsExactly(rate(2, 6));
-        assertThat(ask(warehouse, "union_affiliation_rate", "as_of=2020-06-29").rows()).containsExactly(rate(1, 5));
+        assertThat(ask(programme.warehouse(), "union_affiliation_rate", "").rows()).containsExactly(rate(2, 6));
+        assertThat(ask(programme.warehouse(), "union_affiliation_rate", "as_of=2020-06-29").rows()).containsExactly(rate(1, 5));
     }
 
     @Test
     void coopsTrainedRateCountsCooperativesWithAnAttendanceByTheDate()
     {
-        assertThat(ask(warehouse, "coops_trained_rate", "").rows()).containsExactly(rate(5, 6));
-        assertThat(ask(warehouse, "coops_trained_rate", "as_of=2019-06-30&by=province").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "coops_trained_rate", "").rows()).containsExactly(rate(5, 6));
+        assertThat(ask(programme.warehouse(), "coops_trained_rate", "as_of=2019-06-30&by=province").rows()).containsExactly(
                 rate(2, 3, "province", "Kigali City"),
                 rate(1, 1, "province", "Southern"));
     }
@@ -127,11 +110,11 @@ class CooperativeIndicatorsTest
     void medianDaysToRegistrationTakesTheMeanOfTheTwoMiddleValuesForAnEvenCount()
     {
         // 10, 54, 276, 333
-        assertThat(ask(warehouse, "median_days_to_registration", "").rows()).containsExactly(days(165.0));
-        assertThat(ask(warehouse, "median_days_to_registration", "by=province").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "median_days_to_registration", "").rows()).containsExactly(days(165.0));
+        assertThat(ask(programme.warehouse(), "median_days_to_registration", "by=province").rows()).containsExactly(
                 days(193.5, "province", "Kigali City"),
                 days(143.0, "province", "Southern"));
-        assertThat(ask(warehouse, "median_days_to_registration", "by=value_chain").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "median_days_to_registration", "by=value_chain").rows()).containsExactly(
                 days(276.0, "value_chain", "carpentry"),
                 days(333.0, "value_chain", "hairdressing"),
                 days(32.0, "value_chain", "tailoring"));
@@ -141,14 +124,14 @@ class CooperativeIndicatorsTest
     void medianDaysToRegistrationOfAnOddCountIsTheMiddleValue()
     {
         // 54, 276, 333 (C4 registered on 2020-01-01 itself)
-        assertThat(ask(warehouse, "median_days_to_registration", "as_of=2020-01-01").rows()).containsExactly(days(276.0));
+        assertThat(ask(programme.warehouse(), "median_days_to_registration", "as_of=2020-01-01").rows()).containsExactly(days(276.0));
     }
 
     @Test
     void medianDaysToRegistrationIsNullWhereNoCooperativeIsRegisteredYet()
     {
-        assertThat(ask(warehouse, "median_days_to_registration", "as_of=2019-03-01").rows()).containsExactly(days(null));
-        assertThat(ask(warehouse, "median_days_to_registration", "as_of=2020-06-30&value_chain=hairdressing&by=district").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "median_days_to_registration", "as_of=2019-03-01").rows()).containsExactly(days(null));
+        assertThat(ask(programme.warehouse(), "median_days_to_registration", "as_of=2020-06-30&value_chain=hairdressing&by=district").rows()).containsExactly(
                 days(333.0, "district", "Gasabo"),
                 days(null, "district", "Huye"));
     }
@@ -156,41 +139,41 @@ class CooperativeIndicatorsTest
     @Test
     void formationTargetAttainmentSumsTheDistrictTargetsOfTheCell()
     {
-        assertThat(ask(warehouse, "formation_target_attainment", "").rows()).containsExactly(rate(6, 10));
+        assertThat(ask(programme.warehouse(), "formation_target_attainment", "").rows()).containsExactly(rate(6, 10));
         // Western has a target and no cooperative: its denominator is not zero, so it is shown
-        assertThat(ask(warehouse, "formation_target_attainment", "by=province").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "formation_target_attainment", "by=province").rows()).containsExactly(
                 rate(3, 5, "province", "Kigali City"),
                 rate(3, 4, "province", "Southern"),
                 rate(0, 1, "province", "Western"));
-        assertThat(ask(warehouse, "formation_target_attainment", "by=district&province=southern,western").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "formation_target_attainment", "by=district&province=southern,western").rows()).containsExactly(
                 rate(2, 2, "district", "Huye"),
                 rate(0, 1, "district", "Karongi"),
                 rate(1, 2, "district", "Nyanza"));
-        assertThat(ask(warehouse, "formation_target_attainment", "by=district&province=southern,western").rows().get(0).denominator())
+        assertThat(ask(programme.warehouse(), "formation_target_attainment", "by=district&province=southern,western").rows().get(0).denominator())
                 .isInstanceOf(Long.class);
     }
 
     @Test
     void registrationTargetAttainmentHasOnlyAProgrammeWideTarget()
     {
-        assertThat(ask(warehouse, "registration_target_attainment", "").rows()).containsExactly(rate(4, 4));
-        assertThat(ask(warehouse, "registration_target_attainment", "by=province").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "registration_target_attainment", "").rows()).containsExactly(rate(4, 4));
+        assertThat(ask(programme.warehouse(), "registration_target_attainment", "by=province").rows()).containsExactly(
                 rateWithoutDenominator(2, "province", "Kigali City"),
                 rateWithoutDenominator(2, "province", "Southern"));
         // a filtered cell is not the whole programme
-        assertThat(ask(warehouse, "registration_target_attainment", "province=Southern").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "registration_target_attainment", "province=Southern").rows()).containsExactly(
                 rateWithoutDenominator(2));
     }
 
     @Test
     void filtersTakeNamesAndCodesInAnyCase()
     {
-        assertThat(ask(warehouse, "coops_formed", "district=gasabo,NYANZA").rows()).containsExactly(count(3));
-        assertThat(ask(warehouse, "coops_formed", "value_chain=TAILORING&by=district").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "coops_formed", "district=gasabo,NYANZA").rows()).containsExactly(count(3));
+        assertThat(ask(programme.warehouse(), "coops_formed", "value_chain=TAILORING&by=district").rows()).containsExactly(
                 count(1, "district", "Gasabo"),
                 count(1, "district", "Nyanza"),
                 count(1, "district", "Nyarugenge"));
-        assertThat(ask(warehouse, "coops_formed", "province=kigali city&by=value_chain,district").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "coops_formed", "province=kigali city&by=value_chain,district").rows()).containsExactly(
                 count(1, "value_chain", "hairdressing", "district", "Gasabo"),
                 count(1, "value_chain", "tailoring", "district", "Gasabo"),
                 count(1, "value_chain", "tailoring", "district", "Nyarugenge"));
@@ -199,7 +182,7 @@ class CooperativeIndicatorsTest
     @Test
     void theAnswerKeepsTheRequestedDimensionOrder()
     {
-        IndicatorAnswer answer = ask(warehouse, "coops_formed", "by=value_chain,province");
+        IndicatorAnswer answer = ask(programme.warehouse(), "coops_formed", "by=value_chain,province");
         assertThat(answer.by()).containsExactly("value_chain", "province");
         assertThat(answer.rows().get(0).cells().keySet()).containsExactly("value_chain", "province");
         assertThat(answer.rows()).containsExactly(

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,22 +18,8 @@ import static org.jijukirwa.warehouse.Rows.ask;
 /** Requests that the catalogue or the snapshot's reference data rule out, checked in Warehouse.answer(). */
 class QueryValidationTest
 {
-    @TempDir
-    static Path root;
-    static Warehouse warehouse;
-
-    @BeforeAll
-    static void open()
-    {
-        ProgrammeFixture.programme(root).publish();
-        warehouse = Warehouse.open(root, WarehouseSettings.defaults());
-    }
-
-    @AfterAll
-    static void close()
-    {
-        warehouse.close();
-    }
+    @RegisterExtension
+    static final ProgrammeWarehouse programme = new ProgrammeWarehouse();
 
     @ParameterizedTest(name = "{0}?{1} -> {2}")
     @CsvSource(delimiter = '|', value = {
@@ -59,7 +44,7 @@ class QueryValidationTest
     })
     void rejectsWithTheParameterNamed(String indicator, String query, String parameter)
     {
-        assertThatThrownBy(() -> ask(warehouse, indicator, query))
+        assertThatThrownBy(() -> ask(programme.warehouse(), indicator, query))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
                     assertThat(e.parameter()).isEqualTo(parameter);
                     assertThat(e.getMessage()).endsWith(".").contains(parameter.equals("by") ? "by" : "'");
@@ -69,7 +54,7 @@ class QueryValidationTest
     @Test
     void anUnknownFilterValueIsNamedInTheMessage()
     {
-        assertThatThrownBy(() -> ask(warehouse, "formalisation_rate", "district=Atlantis"))
+        assertThatThrownBy(() -> ask(programme.warehouse(), "formalisation_rate", "district=Atlantis"))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageStartingWith("'Atlantis' is not a known district;");
     }
@@ -77,7 +62,7 @@ class QueryValidationTest
     @Test
     void anUnknownIndicator()
     {
-        assertThatThrownBy(() -> ask(warehouse, "no_such_indicator", ""))
+        assertThatThrownBy(() -> ask(programme.warehouse(), "no_such_indicator", ""))
                 .isInstanceOfSatisfying(UnknownIndicatorException.class, e -> assertThat(e.indicatorId()).isEqualTo("no_such_indicator"));
     }
 
@@ -86,24 +71,24 @@ class QueryValidationTest
     {
         IndicatorQuery asOfWithGrain = new IndicatorQuery("coops_formed", List.of(), Optional.of(java.time.LocalDate.parse("2020-01-01")),
                 Optional.empty(), Optional.empty(), Optional.of(Grain.YEAR), Map.of());
-        assertThatThrownBy(() -> warehouse.answer(asOfWithGrain, Audience.PUBLIC))
+        assertThatThrownBy(() -> programme.warehouse().answer(asOfWithGrain, Audience.PUBLIC))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("as_of"));
 
         IndicatorQuery unknownDimension = new IndicatorQuery("coops_formed", List.of("colour"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
-        assertThatThrownBy(() -> warehouse.answer(unknownDimension, Audience.PUBLIC))
+        assertThatThrownBy(() -> programme.warehouse().answer(unknownDimension, Audience.PUBLIC))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("by"));
 
         IndicatorQuery unknownFilter = new IndicatorQuery("coops_formed", List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Map.of("colour", List.of("red")));
-        assertThatThrownBy(() -> warehouse.answer(unknownFilter, Audience.PUBLIC))
+        assertThatThrownBy(() -> programme.warehouse().answer(unknownFilter, Audience.PUBLIC))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("colour"));
     }
 
     @Test
     void aFilterValueIsNeverPartOfTheSqlText()
     {
-        assertThatThrownBy(() -> ask(warehouse, "coops_formed", "district=Gasabo') or true --"))
+        assertThatThrownBy(() -> ask(programme.warehouse(), "coops_formed", "district=Gasabo') or true --"))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("district"));
     }
 

@@ -1,12 +1,9 @@
 package org.jijukirwa.warehouse;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jijukirwa.warehouse.Rows.ask;
@@ -17,27 +14,13 @@ import static org.jijukirwa.warehouse.Rows.rate;
 /** Time series on {@link ProgrammeFixture}: stocks at each clipped period end, flows inside each clipped period. */
 class TimeSeriesTest
 {
-    @TempDir
-    static Path root;
-    static Warehouse warehouse;
-
-    @BeforeAll
-    static void open()
-    {
-        ProgrammeFixture.programme(root).publish();
-        warehouse = Warehouse.open(root, WarehouseSettings.defaults());
-    }
-
-    @AfterAll
-    static void close()
-    {
-        warehouse.close();
-    }
+    @RegisterExtension
+    static final ProgrammeWarehouse programme = new ProgrammeWarehouse();
 
     @Test
     void aStockIsEvaluatedAtTheEndOfEachQuarter()
     {
-        IndicatorAnswer answer = ask(warehouse, "coops_formed", "grain=quarter&from=2019-01-01&to=2019-12-31");
+        IndicatorAnswer answer = ask(programme.warehouse(), "coops_formed", "grain=quarter&from=2019-01-01&to=2019-12-31");
         assertThat(answer.grain()).contains(Grain.QUARTER);
         assertThat(answer.asOf()).isEmpty();
         assertThat(answer.from()).contains(LocalDate.parse("2019-01-01"));
@@ -54,7 +37,7 @@ class TimeSeriesTest
     void theLastMonthOfAStockIsClippedToTheEndOfTheRange()
     {
         // March is evaluated at 2019-03-15, before C4 is formed on 2019-03-31
-        assertThat(ask(warehouse, "coops_formed", "grain=month&from=2019-01-20&to=2019-03-15").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "coops_formed", "grain=month&from=2019-01-20&to=2019-03-15").rows()).containsExactly(
                 count(1, "period", "2019-01"),
                 count(2, "period", "2019-02"),
                 count(2, "period", "2019-03"));
@@ -64,7 +47,7 @@ class TimeSeriesTest
     void aFlowCountsInsideEachPeriodClippedToTheRange()
     {
         // V1 (2019-02-10) is before the range, V5 (2020-06-30) after it
-        assertThat(ask(warehouse, "coaching_visits", "grain=year&from=2019-02-11&to=2020-06-29").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "coaching_visits", "grain=year&from=2019-02-11&to=2020-06-29").rows()).containsExactly(
                 count(1, "period", "2019"),
                 count(2, "period", "2020"));
     }
@@ -72,7 +55,7 @@ class TimeSeriesTest
     @Test
     void periodsWithoutEventsAreLeftOutAndRowsSortByPeriodThenDimensions()
     {
-        assertThat(ask(warehouse, "attendances", "grain=quarter&from=2019-01-01&to=2019-12-31&by=province").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "attendances", "grain=quarter&from=2019-01-01&to=2019-12-31&by=province").rows()).containsExactly(
                 count(3, "period", "2019-Q1", "province", "Kigali City"),
                 count(1, "period", "2019-Q2", "province", "Kigali City"),
                 count(1, "period", "2019-Q2", "province", "Southern"));
@@ -82,10 +65,10 @@ class TimeSeriesTest
     void aStockByYearEndsAtTheRangeEndInItsLastYear()
     {
         // 2019-12-31: M1 M2 M3 M4 M5 M6 M9; 2020-06-30: M1 M3 M4 M5 M6 M7 M8
-        assertThat(ask(warehouse, "members_active", "grain=year&from=2019-01-01&to=2020-06-30").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "members_active", "grain=year&from=2019-01-01&to=2020-06-30").rows()).containsExactly(
                 count(7, "period", "2019"),
                 count(7, "period", "2020"));
-        assertThat(ask(warehouse, "members_active", "grain=year&from=2019-01-01&to=2020-06-30&by=sex").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "members_active", "grain=year&from=2019-01-01&to=2020-06-30&by=sex").rows()).containsExactly(
                 count(3, "period", "2019", "sex", "F"),
                 count(3, "period", "2019", "sex", "M"),
                 count(1, "period", "2019", "sex", "U"),
@@ -97,7 +80,7 @@ class TimeSeriesTest
     @Test
     void aStockSeriesDefaultsToTheEarliestEventOfItsFacts()
     {
-        IndicatorAnswer answer = ask(warehouse, "formalisation_rate", "grain=year");
+        IndicatorAnswer answer = ask(programme.warehouse(), "formalisation_rate", "grain=year");
         assertThat(answer.from()).contains(LocalDate.parse("2019-01-15"));
         assertThat(answer.to()).contains(LocalDate.parse("2020-06-30"));
         assertThat(answer.rows()).containsExactly(
@@ -109,16 +92,16 @@ class TimeSeriesTest
     void rateAndDaysSeries()
     {
         // Q1 at 2020-03-31: C1..C5 exist, C4 and C5 visited; Q2: C2 visited, C1..C6 exist
-        assertThat(ask(warehouse, "coops_coached_rate", "grain=quarter&from=2020-01-01&to=2020-06-30").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "coops_coached_rate", "grain=quarter&from=2020-01-01&to=2020-06-30").rows()).containsExactly(
                 rate(2, 5, "period", "2020-Q1"),
                 rate(1, 6, "period", "2020-Q2"));
         // 2019-Q1 (at 03-31): C1 only, 54 days; Q4: 54, 333
-        assertThat(ask(warehouse, "median_days_to_registration", "grain=quarter&from=2019-01-01&to=2019-12-31").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "median_days_to_registration", "grain=quarter&from=2019-01-01&to=2019-12-31").rows()).containsExactly(
                 days(54.0, "period", "2019-Q1"),
                 days(54.0, "period", "2019-Q2"),
                 days(54.0, "period", "2019-Q3"),
                 days(193.5, "period", "2019-Q4"));
-        assertThat(ask(warehouse, "formation_target_attainment", "grain=year&from=2019-06-01&to=2020-06-30&by=province").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "formation_target_attainment", "grain=year&from=2019-06-01&to=2020-06-30&by=province").rows()).containsExactly(
                 rate(3, 5, "period", "2019", "province", "Kigali City"),
                 rate(1, 4, "period", "2019", "province", "Southern"),
                 rate(0, 1, "period", "2019", "province", "Western"),
@@ -130,7 +113,7 @@ class TimeSeriesTest
     @Test
     void aMonthlyFlowSeriesOverOneDay()
     {
-        assertThat(ask(warehouse, "training_sessions", "grain=month&from=2020-06-30&to=2020-06-30").rows()).containsExactly(
+        assertThat(ask(programme.warehouse(), "training_sessions", "grain=month&from=2020-06-30&to=2020-06-30").rows()).containsExactly(
                 count(1, "period", "2020-06"));
     }
 }
