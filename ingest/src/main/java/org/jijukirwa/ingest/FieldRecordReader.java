@@ -46,7 +46,8 @@ public final class FieldRecordReader
     public static final String SOURCE_LINE = "source_line";
     public static final String RAW_TEXT = "raw_text";
     public static final String MALFORMED = "malformed";
-    private static final int VALUES_OFFSET = 4;
+    /** Index of the first source column in a row of {@link #schema}: after file, line, raw text and the malformed flag. */
+    static final int VALUES_OFFSET = 4;
 
     private final SparkSession spark;
 
@@ -76,12 +77,17 @@ public final class FieldRecordReader
      */
     public Dataset<Row> read(RecordSet recordSet, List<InputFile> files, CollectionAccumulator<String> ignoredJsonKeys)
     {
-        StructType schema = schema(recordSet);
+        return spark.createDataFrame(rows(files, ignoredJsonKeys), schema(recordSet));
+    }
+
+    /** The rows of {@link #read}, as an RDD of rows of {@link #schema}. */
+    public JavaRDD<Row> rows(List<InputFile> files, CollectionAccumulator<String> ignoredJsonKeys)
+    {
+        JavaSparkContext sparkContext = JavaSparkContext.fromSparkContext(spark.sparkContext());
         if (files.isEmpty()) {
-            return spark.createDataFrame(List.of(), schema);
+            return sparkContext.emptyRDD();
         }
-        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(files, files.size())
+        return sparkContext.parallelize(files, files.size())
                 .flatMap(file -> {
                     FileRows fileRows = new FileRows(file, ignoredJsonKeys);
                     TaskContext task = TaskContext.get();
@@ -90,7 +96,6 @@ public final class FieldRecordReader
                     }
                     return fileRows;
                 });
-        return spark.createDataFrame(rows, schema);
     }
 
     /** Opens a UTF-8 text file (malformed bytes replaced), without its byte order mark. */

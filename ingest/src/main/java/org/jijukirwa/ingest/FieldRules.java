@@ -1,45 +1,26 @@
 package org.jijukirwa.ingest;
 
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.types.DataTypes;
-
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.exists;
-import static org.apache.spark.sql.functions.filter;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.map;
-import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.split;
-import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.to_date;
-import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.btrim;
-import static org.apache.spark.sql.functions.try_element_at;
-import static org.apache.spark.sql.functions.when;
+import static java.util.Objects.requireNonNull;
 
 /**
- * Normalisation of one field, as Spark column expressions (data-contract.md,
- * "Normalisation"). Each parser returns null for a value it cannot read, so
- * "present but invalid" is {@code text.isNotNull().and(value.isNull())}.
- * Dates and date-times read in the session time zone, which the job sets to
- * Africa/Kigali: an offset date-time lands on its Kigali date, one without an
- * offset is Kigali local time.
+ * Normalisation of one field (data-contract.md, "Normalisation"), as plain
+ * Java functions of its trimmed text. Each returns null for a value it cannot
+ * read, so "present but invalid" is {@code text != null && value == null}.
+ * Dates and date-times: see {@link DateTexts}.
  */
 public final class FieldRules
+        implements Serializable
 {
+    private static final long serialVersionUID = 1L;
     private static final String BLANKS = " \t\r\n\u00a0";
-    private static final String ISO_DATE = "^\\d{4}-\\d{2}-\\d{2}$";
-    private static final String DAY_FIRST_DATE = "^\\d{2}/\\d{2}/\\d{4}$";
-    private static final String ISO_DATE_TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}(:?\\d{2})?)?$";
-    private static final String INTEGER = "^[+-]?\\d{1,9}$";
+    private static final String DISTRICT_PREFIX = "akarere";
+    private static final String DISTRICT_SUFFIX = "district";
 
     private static final Map<String, String> SEXES = Map.ofEntries(
             Map.entry("f", "F"), Map.entry("female", "F"), Map.entry("woman", "F"), Map.entry("gore", "F"), Map.entry("umugore", "F"),
@@ -47,108 +28,171 @@ public final class FieldRules
     private static final Map<String, Boolean> BOOLEANS = Map.of(
             "yes", true, "no", false, "true", true, "false", false, "1", true, "0", false, "yego", true, "oya", false);
 
-    private final Column districts;
-    private final Column valueChains;
-    private final Column topics;
+    private final Map<String, String> districts;
+    private final Map<String, String> valueChains;
+    private final Map<String, String> topics;
 
     public FieldRules(ReferenceData reference)
     {
-        this.districts = lookup(reference.districtAliases());
-        this.valueChains = lookup(reference.valueChainAliases());
-        this.topics = lookup(reference.topicAliases());
+        requireNonNull(reference, "reference is null");
+        this.districts = Map.copyOf(reference.districtAliases());
+        this.valueChains = Map.copyOf(reference.valueChainAliases());
+        this.topics = Map.copyOf(reference.topicAliases());
     }
 
-    /** Trimmed; an empty string is missing (null). */
-    public static Column text(Column raw)
+    /** Trimmed of blanks (space, tab, CR, LF, no-break space) at both ends; an empty string is missing (null). */
+    public static String text(String raw)
     {
-        Column trimmed = btrim(raw, lit(BLANKS));
-        return when(trimmed.notEqual(lit("")), trimmed);
+        if (raw == null) {
+            return null;
+        }
+        int start = 0;
+        int end = raw.length();
+        while (start < end && BLANKS.indexOf(raw.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && BLANKS.indexOf(raw.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return start == end ? null : raw.substring(start, end);
     }
 
     /** NISR code of a district given by code or name (`GASABO`, ` gasabo District`, `Akarere ka Gasabo`); null when unknown. */
-    public Column districtCode(Column text)
+    public String districtCode(String text)
     {
-        Column name = regexp_replace(lower(text), "^akarere\\s+ka\\s+|\\s+district$", "");
-        return try_element_at(districts, name);
+        if (text == null) {
+            return null;
+        }
+        String name = lower(text);
+        int start = districtPrefixEnd(name);
+        int end = districtSuffixStart(name, start);
+        return districts.get(name.substring(start, end));
     }
 
     /** Value chain code given by code or English label, case-insensitive; null when unknown. */
-    public Column valueChain(Column text)
+    public String valueChain(String text)
     {
-        return try_element_at(valueChains, lower(text));
+        return text == null ? null : valueChains.get(lower(text));
     }
 
     /** Topic code, case-insensitive; null when unknown. */
-    public Column topic(Column text)
+    public String topic(String text)
     {
-        return try_element_at(topics, lower(text));
+        return text == null ? null : topics.get(lower(text));
     }
 
-    /** The topics of a list separated by `;` or blanks, each as its code (null where unknown), duplicates dropped. */
-    public Column topicList(Column text)
+    /**
+     * The topics of a list separated by `;` or blanks, each as its code (null where unknown), duplicates
+     * dropped (the first kept, one null at most); null when the text is missing.
+     */
+    public List<String> topicList(String text)
     {
-        Column names = filter(split(text, "[;\\s]+"), name -> name.notEqual(lit("")));
-        return when(text.isNotNull(), array_distinct(transform(names, this::topic)));
+        if (text == null) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>(4);
+        int length = text.length();
+        int position = 0;
+        while (position < length) {
+            while (position < length && isTopicSeparator(text.charAt(position))) {
+                position++;
+            }
+            int start = position;
+            while (position < length && !isTopicSeparator(text.charAt(position))) {
+                position++;
+            }
+            if (position > start) {
+                String code = topic(text.substring(start, position));
+                if (!codes.contains(code)) {
+                    codes.add(code);
+                }
+            }
+        }
+        return codes;
     }
 
     /** Whether a topic list holds a name that is no topic. */
-    public static Column hasUnknownTopic(Column topicList)
+    public static boolean hasUnknownTopic(List<String> topicList)
     {
-        return coalesce(exists(topicList, topic -> topic.isNull()), lit(false));
+        return topicList != null && topicList.contains(null);
     }
 
     /** F or M; U when missing; null when present but not a known word. */
-    public static Column sex(Column text)
+    public static String sex(String text)
     {
-        return when(text.isNull(), lit("U")).otherwise(try_element_at(lookup(SEXES), lower(text)));
+        return text == null ? "U" : SEXES.get(lower(text));
     }
 
-    public static Column bool(Column text)
+    public static Boolean bool(String text)
     {
-        return try_element_at(lookup(BOOLEANS), lower(text));
+        return text == null ? null : BOOLEANS.get(lower(text));
     }
 
-    public static Column integer(Column text)
+    /** An integer written as an optional sign and 1 to 9 digits. */
+    public static Integer integer(String text)
     {
-        return when(text.rlike(INTEGER), text.try_cast(DataTypes.IntegerType));
+        if (text == null) {
+            return null;
+        }
+        boolean signed = text.charAt(0) == '+' || text.charAt(0) == '-';
+        int start = signed ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 9 || !DateTexts.allDigits(text, start, text.length())) {
+            return null;
+        }
+        int value = DateTexts.number(text, start, text.length());
+        return text.charAt(0) == '-' ? -value : value;
     }
 
-    /** A date from `yyyy-MM-dd`, `dd/MM/yyyy` or an ISO-8601 date-time (its Kigali date). */
-    public static Column date(Column text)
+    /** Whether a character is one of Java's regular expression blanks (`\s`). */
+    static boolean isRegexBlank(char c)
     {
-        Column isoDate = when(text.rlike(ISO_DATE), text.try_cast(DataTypes.DateType));
-        Column dayFirst = when(text.rlike(DAY_FIRST_DATE),
-                concat(substring(text, 7, 4), lit("-"), substring(text, 4, 2), lit("-"), substring(text, 1, 2)).try_cast(DataTypes.DateType));
-        Column dateTime = when(text.rlike(ISO_DATE_TIME), to_date(dateTime(text)));
-        return coalesce(isoDate, dayFirst, dateTime);
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
-    /** An instant from a date-time (Kigali time without offset) or a date (its Kigali midnight). */
-    public static Column timestamp(Column text)
+    static String lower(String text)
     {
-        Column dateOnly = when(text.rlike(ISO_DATE).or(text.rlike(DAY_FIRST_DATE)), date(text).cast(DataTypes.TimestampType));
-        return coalesce(when(text.rlike(ISO_DATE_TIME), dateTime(text)), dateOnly);
+        return text.toLowerCase(Locale.ROOT);
     }
 
-    public static Column isInvalid(Column text, Column value)
+    private static boolean isTopicSeparator(char c)
     {
-        return text.isNotNull().and(value.isNull());
+        return c == ';' || isRegexBlank(c);
     }
 
-    private static Column dateTime(Column text)
+    /** The end of a leading `akarere ka ` (blanks of any kind and length after each word), or 0. */
+    private static int districtPrefixEnd(String name)
     {
-        // Spark reads "+02:00" and "Z"; give "+0200" and "+02" their colon and minutes.
-        Column withColonOffset = regexp_replace(regexp_replace(text, "([+-]\\d{2})(\\d{2})$", "$1:$2"), "([+-]\\d{2})$", "$1:00");
-        return withColonOffset.try_cast(DataTypes.TimestampType);
+        if (!name.startsWith(DISTRICT_PREFIX)) {
+            return 0;
+        }
+        int position = skipBlanks(name, DISTRICT_PREFIX.length());
+        if (position == DISTRICT_PREFIX.length() || !name.startsWith("ka", position)) {
+            return 0;
+        }
+        int end = skipBlanks(name, position + 2);
+        return end == position + 2 ? 0 : end;
     }
 
-    private static <V> Column lookup(Map<String, V> entries)
+    /** The start of the blanks before a trailing `district` (after {@code from}), or the end of the name. */
+    private static int districtSuffixStart(String name, int from)
     {
-        List<Column> keysAndValues = new ArrayList<>();
-        entries.forEach((key, value) -> {
-            keysAndValues.add(lit(key));
-            keysAndValues.add(lit(value));
-        });
-        return map(keysAndValues.toArray(Column[]::new));
+        int wordStart = name.length() - DISTRICT_SUFFIX.length();
+        if (wordStart <= from || !name.startsWith(DISTRICT_SUFFIX, wordStart) || !isRegexBlank(name.charAt(wordStart - 1))) {
+            return name.length();
+        }
+        int start = wordStart - 1;
+        while (start > from && isRegexBlank(name.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int skipBlanks(String text, int position)
+    {
+        while (position < text.length() && isRegexBlank(text.charAt(position))) {
+            position++;
+        }
+        return position;
     }
 }

@@ -66,6 +66,10 @@ public final class IngestJob
     private static final String VALID = "#valid";
     private static final String RELEASED = "#released";
     private static final String RETRIED = "#retried";
+    private static final String CURRENT = "#" + RecordVersions.CURRENT;
+    private static final String UNCHANGED = "#" + RecordVersions.UNCHANGED;
+    private static final String ITEM = "item";
+    private static final String COUNT = "count";
 
     private final SparkSession spark;
     private final Clock clock;
@@ -235,7 +239,7 @@ public final class IngestJob
             }
 
             SetResult cooperatives = ingest(RecordSet.COOPERATIVES, toRead.get(RecordSet.COOPERATIVES), Optional.empty());
-            Dataset<Row> knownCooperatives = spark.read().parquet(tablePath(Table.COOPERATIVES).toString()).select("cooperative_id");
+            Set<String> knownCooperatives = RecordRules.cooperativeIds(spark.read().parquet(tablePath(Table.COOPERATIVES).toString()));
             Map<RecordSet, SetResult> results = new LinkedHashMap<>();
             results.put(RecordSet.COOPERATIVES, cooperatives);
             // The other record sets only need the cooperatives: run them side by side so their files are read in parallel.
@@ -281,13 +285,9 @@ public final class IngestJob
                     previous.snapshotId(), datasets, scan.ignoredFiles());
         }
 
-        private SetResult ingest(RecordSet recordSet, List<InputFile> files, Optional<Dataset<Row>> knownCooperatives)
+        private SetResult ingest(RecordSet recordSet, List<InputFile> files, Optional<Set<String>> knownCooperatives)
         {
-            Dataset<Row> read = reader.read(recordSet, files, ignoredJsonKeys)
-                    .withColumn(RecordRules.INGEST_RUN, lit(runId))
-                    .withColumn(RecordRules.IS_RETRY, lit(false));
-            Dataset<Row> input = read.unionByName(retriedRows(recordSet));
-            Dataset<Row> checked = cache(rules.check(recordSet, input, knownCooperatives));
+            Dataset<Row> checked = cache(check(recordSet, files, knownCooperatives));
 
             Table table = recordSet.table();
             Column valid = size(col(RecordRules.REASONS)).equalTo(0);
@@ -297,27 +297,18 @@ public final class IngestJob
             Dataset<Row> versioned = cache(RecordVersions.resolve(recordSet, candidates));
             write(TableSchemas.conform(versioned.filter(col(RecordVersions.OUTCOME).equalTo(RecordVersions.CURRENT)), table), table);
 
-            long currentKeys = 0;
-            Map<String, Long> unchangedByFile = new HashMap<>();
-            List<Row> outcomes = versioned.groupBy(col(RecordVersions.OUTCOME), col("source_file"))
-                    .agg(sum(coalesce(col(RecordVersions.UNCHANGED_COUNT), lit(1L))).as("count"))
-                    .collectAsList();
-            for (Row outcome : outcomes) {
-                if (RecordVersions.CURRENT.equals(outcome.getString(0))) {
-                    currentKeys += outcome.getLong(2);
-                }
-                else {
-                    unchangedByFile.merge(outcome.getString(1), outcome.getLong(2), Long::sum);
-                }
-            }
-            versioned.unpersist();
-
+            // One job counts both: the checked rows' items by file, and the versions' outcomes.
             Column items = when(col(RecordRules.IS_RETRY), array(when(valid, lit(RELEASED)).otherwise(lit(RETRIED))))
-                    .otherwise(concat(array(lit(READ), when(valid, lit(VALID))), col(RecordRules.REASONS)));
-            List<Row> counts = checked.select(col("source_file"), explode(RecordRules.withoutNulls(items)).as("item"))
-                    .groupBy("source_file", "item")
-                    .count()
+                    .when(valid, array(lit(READ), lit(VALID)))
+                    .otherwise(concat(array(lit(READ)), col(RecordRules.REASONS)));
+            Dataset<Row> itemCounts = checked.select(col("source_file"), explode(items).as(ITEM), lit(1L).as(COUNT));
+            Dataset<Row> outcomeCounts = versioned.select(col("source_file"), concat(lit("#"), col(RecordVersions.OUTCOME)).as(ITEM),
+                    coalesce(col(RecordVersions.UNCHANGED_COUNT), lit(1L)).as(COUNT));
+            List<Row> counts = itemCounts.unionByName(outcomeCounts)
+                    .groupBy("source_file", ITEM)
+                    .agg(sum(COUNT).as(COUNT))
                     .collectAsList();
+            versioned.unpersist();
 
             Dataset<Row> quarantine = checked.filter(not(valid)).select(
                     lit(recordSet.datasetName()).as("dataset"),
@@ -327,7 +318,15 @@ public final class IngestJob
                     col(RecordRules.RAW_VALUES),
                     col(RecordRules.REASONS),
                     col(RecordRules.INGEST_RUN));
-            return new SetResult(recordSet, files, counts, unchangedByFile, currentKeys, quarantine);
+            return new SetResult(recordSet, files, counts, quarantine);
+        }
+
+        /** The files' rows and the retried quarantined rows, checked: one pass, one Java function per row. */
+        private Dataset<Row> check(RecordSet recordSet, List<InputFile> files, Optional<Set<String>> knownCooperatives)
+        {
+            RecordChecker checker = rules.checker(recordSet, knownCooperatives);
+            return RecordRules.check(checker, reader.rows(files, ignoredJsonKeys), runId, spark)
+                    .union(RecordRules.check(checker, retriedRows(recordSet)));
         }
 
         /** Quarantined rows of earlier runs that named an unknown cooperative, as input rows again (from their raw values). */
@@ -422,8 +421,11 @@ public final class IngestJob
         }
     }
 
-    /** What one record set's ingest produced: counts for the report and its quarantined rows (not yet written). */
-    private record SetResult(RecordSet recordSet, List<InputFile> files, List<Row> counts, Map<String, Long> unchangedByFile, long currentKeys, Dataset<Row> quarantine)
+    /**
+     * What one record set's ingest produced: counts for the report (source_file, item, count: items are the reasons,
+     * READ, VALID, RELEASED, RETRIED, and "#" + each version outcome) and its quarantined rows (not yet written).
+     */
+    private record SetResult(RecordSet recordSet, List<InputFile> files, List<Row> counts, Dataset<Row> quarantine)
     {
         long rowsRead(String file)
         {
@@ -436,6 +438,11 @@ public final class IngestJob
                     .filter(row -> file.equals(row.getString(0)) && item.equals(row.getString(1)))
                     .mapToLong(row -> row.getLong(2))
                     .sum();
+        }
+
+        private long total(String item)
+        {
+            return counts.stream().filter(row -> item.equals(row.getString(1))).mapToLong(row -> row.getLong(2)).sum();
         }
 
         RunReport.DatasetReport report(List<InputFile> skipped, Map<String, Set<String>> ignoredJsonColumns)
@@ -452,7 +459,7 @@ public final class IngestJob
                 }
                 long rowsRead = count(path, READ);
                 long validRows = count(path, VALID);
-                fileReports.put(path, new RunReport.FileReport(rowsRead, validRows, unchangedByFile.getOrDefault(path, 0L), rowsRead - validRows, byReason, false));
+                fileReports.put(path, new RunReport.FileReport(rowsRead, validRows, count(path, UNCHANGED), rowsRead - validRows, byReason, false));
                 if (file.format() == SourceFormat.CSV) {
                     ignoredColumns.addAll(FieldRecordReader.ignoredCsvColumns(file));
                 }
@@ -473,8 +480,7 @@ public final class IngestJob
                 unchangedRows += file.unchangedRows();
                 file.byReason().forEach((reason, count) -> byReason.merge(reason, count, Long::sum));
             }
-            long released = counts.stream().filter(row -> RELEASED.equals(row.getString(1))).mapToLong(row -> row.getLong(2)).sum();
-            return new RunReport.DatasetReport(rowsRead, validRows, unchangedRows, rowsRead - validRows, byReason, currentKeys, released,
+            return new RunReport.DatasetReport(rowsRead, validRows, unchangedRows, rowsRead - validRows, byReason, total(CURRENT), total(RELEASED),
                     List.copyOf(ignoredColumns), fileReports);
         }
     }

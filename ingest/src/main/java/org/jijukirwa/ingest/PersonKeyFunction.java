@@ -1,10 +1,9 @@
 package org.jijukirwa.ingest;
 
-import org.apache.spark.sql.api.java.UDF1;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -14,11 +13,13 @@ import static java.util.Objects.requireNonNull;
 /**
  * person_key: lower-case hex HMAC-SHA-256 of a national ID under the
  * configured key, so one person is counted once without the ID being stored.
- * Spark has no HMAC function, hence this UDF; each task holds its own Mac.
+ * Serialisable for Spark's tasks; each deserialised copy makes its own Mac
+ * (not thread-safe: one copy per task).
  */
 public final class PersonKeyFunction
-        implements UDF1<String, String>
+        implements Serializable
 {
+    private static final long serialVersionUID = 1L;
     private static final String ALGORITHM = "HmacSHA256";
 
     private final byte[] key;
@@ -33,16 +34,20 @@ public final class PersonKeyFunction
         this.key = key.clone();
     }
 
-    @Override
-    public String call(String nationalId)
-            throws GeneralSecurityException
+    /** The key of a national ID (stripped of blanks first); null for null. */
+    public String personKey(String nationalId)
     {
         if (nationalId == null) {
             return null;
         }
         if (mac == null) {
-            mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(key, ALGORITHM));
+            try {
+                mac = Mac.getInstance(ALGORITHM);
+                mac.init(new SecretKeySpec(key, ALGORITHM));
+            }
+            catch (GeneralSecurityException e) {
+                throw new IllegalStateException("no " + ALGORITHM + " in this JVM", e);
+            }
         }
         return HexFormat.of().formatHex(mac.doFinal(nationalId.strip().getBytes(StandardCharsets.UTF_8)));
     }
@@ -50,7 +55,7 @@ public final class PersonKeyFunction
     @Override
     public String toString()
     {
-        // never show the key in plans or logs
+        // never show the key in logs
         return "PersonKeyFunction";
     }
 }

@@ -1,0 +1,320 @@
+package org.jijukirwa.ingest;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Validation of one row of one record set (data-contract.md), in one pass:
+ * from the reader's string columns to the typed columns of the layout table
+ * plus every quarantine reason that applies, in a fixed order (missing
+ * required columns, the record set's rules, unknown cooperative). A row is
+ * valid when it has no reason. Quarantined rows keep their raw text and raw
+ * values; valid rows do not.
+ * <p>
+ * Serialisable, so that Spark ships it to the tasks; each task gets its own
+ * copy (the person key function keeps a Mac, which is not thread-safe).
+ */
+public final class RecordChecker
+        implements Serializable
+{
+    private static final long serialVersionUID = 1L;
+    private static final String[] NO_REASONS = new String[0];
+    private static final List<String> ROLES = List.of("representative", "member", "leader", "local_leader");
+
+    private final RecordSet recordSet;
+    private final FieldRules fields;
+    private final LocalDate asOf;
+    private final PersonKeyFunction personKey;
+    private final Set<String> knownCooperatives;
+    private final String[] columns;
+    private final int[] requiredIndexes;
+    private final int cooperativeIdIndex;
+    private final int tableWidth;
+
+    /** {@code knownCooperatives}: the ids an unknown_cooperative check accepts; null for the cooperatives themselves. */
+    RecordChecker(RecordSet recordSet, FieldRules fields, LocalDate asOf, PersonKeyFunction personKey, Set<String> knownCooperatives)
+    {
+        this.recordSet = requireNonNull(recordSet, "recordSet is null");
+        this.fields = requireNonNull(fields, "fields is null");
+        this.asOf = requireNonNull(asOf, "asOf is null");
+        this.personKey = requireNonNull(personKey, "personKey is null");
+        if ((recordSet == RecordSet.COOPERATIVES) != (knownCooperatives == null)) {
+            throw new IllegalArgumentException(recordSet.datasetName() + (knownCooperatives == null ? " needs" : " takes no") + " known cooperatives");
+        }
+        this.knownCooperatives = knownCooperatives;
+        this.columns = recordSet.sourceColumns().toArray(String[]::new);
+        this.requiredIndexes = recordSet.requiredColumns().stream().mapToInt(column -> at(recordSet, column)).toArray();
+        this.cooperativeIdIndex = at(recordSet, "cooperative_id");
+        this.tableWidth = recordSet.table().columns().size();
+        List<String> tableColumns = recordSet.table().columnNames();
+        if (!tableColumns.subList(tableWidth - 3, tableWidth).equals(List.of("source_file", "source_line", "ingest_run"))) {
+            throw new IllegalStateException(recordSet.table() + " does not end with its provenance columns");
+        }
+    }
+
+    public RecordSet recordSet()
+    {
+        return recordSet;
+    }
+
+    /**
+     * {@code source}: a row of {@link FieldRecordReader#schema} (extra columns after it are ignored).
+     * Returns a row of {@link RecordRules#schema}: the table's columns, reasons, is_retry, raw_text, raw_values.
+     */
+    public Row check(Row source, String ingestRun, boolean isRetry)
+    {
+        String[] texts = new String[columns.length];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = FieldRules.text(source.getString(FieldRecordReader.VALUES_OFFSET + i));
+        }
+        Object[] output = new Object[tableWidth + 4];
+        List<String> reasons = new ArrayList<>(4);
+        for (int index : requiredIndexes) {
+            if (texts[index] == null) {
+                reasons.add("missing_required:" + columns[index]);
+            }
+        }
+        switch (recordSet) {
+            case COOPERATIVES -> cooperative(texts, output, reasons);
+            case MEMBERS -> member(texts, output, reasons);
+            case TRAININGS -> training(texts, output, reasons);
+            case COACHING -> coaching(texts, output, reasons);
+        }
+        if (knownCooperatives != null && texts[cooperativeIdIndex] != null && !knownCooperatives.contains(texts[cooperativeIdIndex])) {
+            reasons.add(RecordRules.UNKNOWN_COOPERATIVE);
+        }
+        if (source.getBoolean(3)) {  // malformed
+            reasons = List.of(RecordRules.MALFORMED_ROW);
+        }
+        // Provenance columns close every record set's table.
+        output[tableWidth - 3] = source.getString(0);  // source_file
+        output[tableWidth - 2] = source.getLong(1);    // source_line
+        output[tableWidth - 1] = ingestRun;
+        boolean invalid = !reasons.isEmpty();
+        output[tableWidth] = invalid ? reasons.toArray(String[]::new) : NO_REASONS;
+        output[tableWidth + 1] = isRetry;
+        if (invalid) {
+            output[tableWidth + 2] = source.getString(2);  // raw_text
+            output[tableWidth + 3] = rawValues(source);
+        }
+        return RowFactory.create(output);
+    }
+
+    private void cooperative(String[] texts, Object[] output, List<String> reasons)
+    {
+        String district = texts[Cooperative.DISTRICT];
+        String valueChain = texts[Cooperative.VALUE_CHAIN];
+        String districtCode = fields.districtCode(district);
+        String valueChainCode = fields.valueChain(valueChain);
+        LocalDate formedOn = DateTexts.date(texts[Cooperative.FORMED_ON]);
+        LocalDate appliedOn = DateTexts.date(texts[Cooperative.APPLIED_ON]);
+        LocalDate registeredOn = DateTexts.date(texts[Cooperative.REGISTERED_ON]);
+        LocalDate bdcLinkedOn = DateTexts.date(texts[Cooperative.BDC_LINKED_ON]);
+        LocalDate unionAffiliatedOn = DateTexts.date(texts[Cooperative.UNION_AFFILIATED_ON]);
+        Instant updatedAt = DateTexts.timestamp(texts[Cooperative.UPDATED_AT]);
+        set(output, texts[Cooperative.ID], texts[Cooperative.NAME], districtCode, texts[Cooperative.SECTOR], valueChainCode, formedOn, appliedOn,
+                registeredOn, texts[Cooperative.RCA_CERTIFICATE_NO], bdcLinkedOn, unionAffiliatedOn, updatedAt);
+
+        reasonIf(reasons, district != null && districtCode == null, "unknown_district");
+        reasonIf(reasons, valueChain != null && valueChainCode == null, "unknown_value_chain");
+        invalidDate(reasons, texts, Cooperative.FORMED_ON, formedOn);
+        invalidDate(reasons, texts, Cooperative.APPLIED_ON, appliedOn);
+        invalidDate(reasons, texts, Cooperative.REGISTERED_ON, registeredOn);
+        invalidDate(reasons, texts, Cooperative.BDC_LINKED_ON, bdcLinkedOn);
+        invalidDate(reasons, texts, Cooperative.UNION_AFFILIATED_ON, unionAffiliatedOn);
+        invalidDate(reasons, texts, Cooperative.UPDATED_AT, updatedAt);
+        inFuture(reasons, Cooperative.FORMED_ON, formedOn);
+        inFuture(reasons, Cooperative.APPLIED_ON, appliedOn);
+        inFuture(reasons, Cooperative.REGISTERED_ON, registeredOn);
+        inFuture(reasons, Cooperative.BDC_LINKED_ON, bdcLinkedOn);
+        inFuture(reasons, Cooperative.UNION_AFFILIATED_ON, unionAffiliatedOn);
+        before(reasons, Cooperative.APPLIED_ON, appliedOn, formedOn);
+        before(reasons, Cooperative.REGISTERED_ON, registeredOn, formedOn);
+    }
+
+    private void member(String[] texts, Object[] output, List<String> reasons)
+    {
+        String sexText = texts[Member.SEX];
+        String birthYearText = texts[Member.BIRTH_YEAR];
+        String disability = texts[Member.DISABILITY];
+        String sex = FieldRules.sex(sexText);
+        Integer birthYear = FieldRules.integer(birthYearText);
+        Boolean hasDisability = FieldRules.bool(disability);
+        LocalDate joinedOn = DateTexts.date(texts[Member.JOINED_ON]);
+        LocalDate leftOn = DateTexts.date(texts[Member.LEFT_ON]);
+        Instant updatedAt = DateTexts.timestamp(texts[Member.UPDATED_AT]);
+        set(output, texts[Member.ID], texts[Member.COOPERATIVE_ID], personKey.personKey(texts[Member.NATIONAL_ID]), sex, birthYear, hasDisability, joinedOn,
+                leftOn, updatedAt);
+
+        reasonIf(reasons, sexText != null && sex == null, "invalid_value:sex");
+        reasonIf(reasons, birthYearText != null && implausibleBirthYear(birthYear, joinedOn), "invalid_value:birth_year");
+        reasonIf(reasons, disability != null && hasDisability == null, "invalid_value:disability");
+        invalidDate(reasons, texts, Member.JOINED_ON, joinedOn);
+        invalidDate(reasons, texts, Member.LEFT_ON, leftOn);
+        invalidDate(reasons, texts, Member.UPDATED_AT, updatedAt);
+        inFuture(reasons, Member.JOINED_ON, joinedOn);
+        inFuture(reasons, Member.LEFT_ON, leftOn);
+        before(reasons, Member.LEFT_ON, leftOn, joinedOn);
+    }
+
+    /** Outside 1920..the as-of year, or under 16 on joining counted in years (year of joining - birth year), as the indicators count age. */
+    private boolean implausibleBirthYear(Integer birthYear, LocalDate joinedOn)
+    {
+        return birthYear == null || birthYear < 1920 || birthYear > asOf.getYear() || joinedOn != null && joinedOn.getYear() - birthYear < 16;
+    }
+
+    private void training(String[] texts, Object[] output, List<String> reasons)
+    {
+        LocalDate heldOn = DateTexts.date(texts[Training.HELD_ON]);
+        String district = texts[Training.DISTRICT];
+        String topicText = texts[Training.TOPIC];
+        String roleText = texts[Training.ATTENDEE_ROLE];
+        String districtCode = fields.districtCode(district);
+        String topic = fields.topic(topicText);
+        String role = roleText == null ? null : FieldRules.lower(roleText);
+        String attendeeRole = role != null && ROLES.contains(role) ? role : null;
+        Instant updatedAt = DateTexts.timestamp(texts[Training.UPDATED_AT]);
+        set(output, texts[Training.SESSION_ID], heldOn, districtCode, topic, texts[Training.COOPERATIVE_ID], texts[Training.MEMBER_ID], attendeeRole,
+                updatedAt);
+
+        reasonIf(reasons, district != null && districtCode == null, "unknown_district");
+        reasonIf(reasons, topicText != null && topic == null, "unknown_topic");
+        reasonIf(reasons, roleText != null && attendeeRole == null, "invalid_value:attendee_role");
+        invalidDate(reasons, texts, Training.HELD_ON, heldOn);
+        invalidDate(reasons, texts, Training.UPDATED_AT, updatedAt);
+        inFuture(reasons, Training.HELD_ON, heldOn);
+    }
+
+    private void coaching(String[] texts, Object[] output, List<String> reasons)
+    {
+        LocalDate visitedOn = DateTexts.date(texts[Coaching.VISITED_ON]);
+        List<String> topics = fields.topicList(texts[Coaching.TOPICS]);
+        String scoreText = texts[Coaching.MATURITY_SCORE];
+        Integer score = FieldRules.integer(scoreText);
+        LocalDate followUpDue = DateTexts.date(texts[Coaching.FOLLOW_UP_DUE]);
+        Instant updatedAt = DateTexts.timestamp(texts[Coaching.UPDATED_AT]);
+        set(output, texts[Coaching.VISIT_ID], texts[Coaching.COOPERATIVE_ID], visitedOn, topics == null ? null : topics.toArray(String[]::new), score,
+                followUpDue, updatedAt);
+
+        reasonIf(reasons, FieldRules.hasUnknownTopic(topics), "unknown_topic");
+        reasonIf(reasons, scoreText != null && (score == null || score < 0 || score > 100), "invalid_value:maturity_score");
+        invalidDate(reasons, texts, Coaching.VISITED_ON, visitedOn);
+        invalidDate(reasons, texts, Coaching.FOLLOW_UP_DUE, followUpDue);
+        invalidDate(reasons, texts, Coaching.UPDATED_AT, updatedAt);
+        // follow_up_due is a plan: it may lie after the as-of date.
+        inFuture(reasons, Coaching.VISITED_ON, visitedOn);
+    }
+
+    private static void set(Object[] output, Object... values)
+    {
+        System.arraycopy(values, 0, output, 0, values.length);
+    }
+
+    private static void reasonIf(List<String> reasons, boolean condition, String reason)
+    {
+        if (condition) {
+            reasons.add(reason);
+        }
+    }
+
+    private void invalidDate(List<String> reasons, String[] texts, int index, Object value)
+    {
+        reasonIf(reasons, texts[index] != null && value == null, "invalid_date:" + columns[index]);
+    }
+
+    private void inFuture(List<String> reasons, int index, LocalDate value)
+    {
+        reasonIf(reasons, value != null && value.isAfter(asOf), "date_in_future:" + columns[index]);
+    }
+
+    private void before(List<String> reasons, int index, LocalDate value, LocalDate earliest)
+    {
+        reasonIf(reasons, value != null && earliest != null && value.isBefore(earliest), "date_order:" + columns[index]);
+    }
+
+    /** Source column -> raw value as read (untrimmed), for the values present, in the record set's column order. */
+    private scala.collection.Map<String, String> rawValues(Row source)
+    {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < columns.length; i++) {
+            String value = source.getString(FieldRecordReader.VALUES_OFFSET + i);
+            if (value != null) {
+                values.put(columns[i], value);
+            }
+        }
+        return scala.jdk.javaapi.CollectionConverters.asScala(values);
+    }
+
+    /** Positions of the source columns ({@link RecordSet#sourceColumns}) the rules read. */
+    private static final class Cooperative
+    {
+        static final int ID = at(RecordSet.COOPERATIVES, "cooperative_id");
+        static final int NAME = at(RecordSet.COOPERATIVES, "cooperative_name");
+        static final int DISTRICT = at(RecordSet.COOPERATIVES, "district");
+        static final int SECTOR = at(RecordSet.COOPERATIVES, "sector");
+        static final int VALUE_CHAIN = at(RecordSet.COOPERATIVES, "value_chain");
+        static final int FORMED_ON = at(RecordSet.COOPERATIVES, "formed_on");
+        static final int APPLIED_ON = at(RecordSet.COOPERATIVES, "applied_on");
+        static final int REGISTERED_ON = at(RecordSet.COOPERATIVES, "registered_on");
+        static final int RCA_CERTIFICATE_NO = at(RecordSet.COOPERATIVES, "rca_certificate_no");
+        static final int BDC_LINKED_ON = at(RecordSet.COOPERATIVES, "bdc_linked_on");
+        static final int UNION_AFFILIATED_ON = at(RecordSet.COOPERATIVES, "union_affiliated_on");
+        static final int UPDATED_AT = at(RecordSet.COOPERATIVES, "updated_at");
+    }
+
+    private static final class Member
+    {
+        static final int ID = at(RecordSet.MEMBERS, "member_id");
+        static final int COOPERATIVE_ID = at(RecordSet.MEMBERS, "cooperative_id");
+        static final int NATIONAL_ID = at(RecordSet.MEMBERS, "national_id");
+        static final int SEX = at(RecordSet.MEMBERS, "sex");
+        static final int BIRTH_YEAR = at(RecordSet.MEMBERS, "birth_year");
+        static final int DISABILITY = at(RecordSet.MEMBERS, "disability");
+        static final int JOINED_ON = at(RecordSet.MEMBERS, "joined_on");
+        static final int LEFT_ON = at(RecordSet.MEMBERS, "left_on");
+        static final int UPDATED_AT = at(RecordSet.MEMBERS, "updated_at");
+    }
+
+    private static final class Training
+    {
+        static final int SESSION_ID = at(RecordSet.TRAININGS, "session_id");
+        static final int HELD_ON = at(RecordSet.TRAININGS, "held_on");
+        static final int DISTRICT = at(RecordSet.TRAININGS, "district");
+        static final int TOPIC = at(RecordSet.TRAININGS, "topic");
+        static final int COOPERATIVE_ID = at(RecordSet.TRAININGS, "cooperative_id");
+        static final int MEMBER_ID = at(RecordSet.TRAININGS, "member_id");
+        static final int ATTENDEE_ROLE = at(RecordSet.TRAININGS, "attendee_role");
+        static final int UPDATED_AT = at(RecordSet.TRAININGS, "updated_at");
+    }
+
+    private static final class Coaching
+    {
+        static final int VISIT_ID = at(RecordSet.COACHING, "visit_id");
+        static final int COOPERATIVE_ID = at(RecordSet.COACHING, "cooperative_id");
+        static final int VISITED_ON = at(RecordSet.COACHING, "visited_on");
+        static final int TOPICS = at(RecordSet.COACHING, "topics");
+        static final int MATURITY_SCORE = at(RecordSet.COACHING, "maturity_score");
+        static final int FOLLOW_UP_DUE = at(RecordSet.COACHING, "follow_up_due");
+        static final int UPDATED_AT = at(RecordSet.COACHING, "updated_at");
+    }
+
+    private static int at(RecordSet recordSet, String column)
+    {
+        int index = recordSet.sourceColumns().indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException(recordSet.datasetName() + " has no column " + column);
+        }
+        return index;
+    }
+}
