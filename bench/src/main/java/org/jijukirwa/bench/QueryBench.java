@@ -69,7 +69,7 @@ public final class QueryBench
     {
         int port = freePort();
         Process server = null;
-        try (BareDuckDb bare = BareDuckDb.load(warehouse)) {
+        try (BareDuckDb bare = BareDuckDb.load(warehouse, requests)) {
             long started = System.nanoTime();
             server = new ProcessBuilder(programs.server(warehouse, port, work.resolve("logs/gc-server.log")))
                     .redirectErrorStream(true).redirectOutput(work.resolve("logs/server.log").toFile()).start();
@@ -179,7 +179,7 @@ public final class QueryBench
                 }
                 DashboardRequests.Request request = pick(index);
                 long started = System.nanoTime();
-                BareDuckDb.run(connection.get(), request);
+                bare.run(connection.get(), request);
                 return new Timed(request.name(), (System.nanoTime() - started) / 1e6);
             });
         }
@@ -197,7 +197,7 @@ public final class QueryBench
         int mismatches = 0;
         try (Connection connection = bare.connect()) {
             for (DashboardRequests.Request request : requests.requests()) {
-                List<Object> expected = BareDuckDb.run(connection, request);
+                List<Object> expected = bare.run(connection, request);
                 JsonNode rows = JSON.readTree(get(base + request.path())).get("rows");
                 boolean same = rows.size() == expected.size();
                 for (int index = 0; same && index < rows.size(); index++) {

@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.core.annotation.Nullable;
 
+import org.jijukirwa.warehouse.WarehouseSettings;
+
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -15,7 +17,9 @@ import java.time.Duration;
 public record WarehouseConfiguration(
         @Nullable Path directory,
         @Bindable(defaultValue = "5") int suppressionThreshold,
-        @Bindable(defaultValue = "2s") Duration pollInterval)
+        @Bindable(defaultValue = "2s") Duration pollInterval,
+        @Bindable(defaultValue = WarehouseSettings.DEFAULT_DATABASE_MEMORY_LIMIT) String databaseMemoryLimit,
+        @Bindable(defaultValue = "0") int querySlots)
 {
     public static final String PREFIX = "jijukirwa.warehouse";
     public static final String DIRECTORY_PROPERTY = PREFIX + ".directory";
@@ -31,6 +35,21 @@ public record WarehouseConfiguration(
         }
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException(PREFIX + ".poll-interval must be positive, not " + pollInterval);
+        }
+        if (querySlots < 0) {
+            throw new IllegalArgumentException(PREFIX + ".query-slots must be at least 1 (or 0 for one per core), not " + querySlots);
+        }
+    }
+
+    /** The warehouse's settings; 0 query slots means one per core. */
+    public WarehouseSettings settings()
+    {
+        try {
+            return new WarehouseSettings(suppressionThreshold, databaseMemoryLimit,
+                    querySlots == 0 ? WarehouseSettings.defaultQuerySlots() : querySlots);
+        }
+        catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PREFIX + ": " + e.getMessage(), e);
         }
     }
 }

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import org.jijukirwa.warehouse.Warehouse;
-import org.jijukirwa.warehouse.WarehouseSettings;
 
 /** The one place that opens the warehouse: once, at startup (so a bad folder fails fast), closed on shutdown. */
 @Factory
@@ -14,6 +13,6 @@ public final class WarehouseFactory
     @Bean(preDestroy = "close")
     public Warehouse warehouse(WarehouseConfiguration configuration)
     {
-        return Warehouse.open(configuration.directory(), new WarehouseSettings(configuration.suppressionThreshold()));
+        return Warehouse.open(configuration.directory(), configuration.settings());
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The configuration records bind from properties, with the documented defaults. */
 @MicronautTest(startApplication = false)
@@ -47,9 +48,20 @@ class ConfigurationTest
     }
 
     @Test
-    void warehouseDefaultsAreKFiveAndATwoSecondPoll()
+    void warehouseDefaultsAreKFiveATwoSecondPollHalfAGigabyteForDuckDbAndAQuerySlotPerCore()
     {
-        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2)));
+        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "512MB", 0));
+        assertThat(warehouseConfiguration.settings().querySlots()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void aMemoryLimitDuckDbCannotReadIsRefusedNamingTheSetting()
+    {
+        WarehouseConfiguration configuration = new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "lots", 2);
+        assertThatThrownBy(configuration::settings)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jijukirwa.warehouse")
+                .hasMessageContaining("lots");
     }
 
     @Test

@@ -50,10 +50,14 @@ public final class AnswerCursor
         PreparedStatement statement = null;
         try {
             connection = snapshot.connect();
-            AnswerCells.create(connection, query);
-            if (suppression.isPresent()) {
-                suppression.get().apply(connection, heading.by());
-            }
+            Connection cells = connection;
+            snapshot.inQuerySlot(() -> {
+                AnswerCells.create(cells, query);
+                if (suppression.isPresent()) {
+                    suppression.get().apply(cells, heading.by());
+                }
+                return null;
+            });
             statement = connection.prepareStatement(AnswerCells.selectSql(query));
             ResultSet resultSet = statement.executeQuery();
             return new AnswerCursor(heading, query, snapshot, connection, statement, resultSet);

@@ -1,8 +1,10 @@
 package org.jijukirwa.warehouse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jijukirwa.warehouse.IndicatorSpec.Denominator;
 import org.jijukirwa.warehouse.IndicatorSpec.None;
@@ -28,6 +30,7 @@ final class IndicatorSql
         IndicatorSpec spec = query.spec();
         SqlStatement sql = new SqlStatement();
         periods(sql, query);
+        commonTableExpressions(sql, spec);
 
         Denominator denominator = spec.denominator();
         List<String> numeratorMeasures = new ArrayList<>();
@@ -84,15 +87,27 @@ final class IndicatorSql
         sql.append(") as periods (period, period_from, period_to)\n),\n\n");
     }
 
+    /** The facts' own common table expressions, each once. */
+    private static void commonTableExpressions(SqlStatement sql, IndicatorSpec spec)
+    {
+        Set<String> expressions = new LinkedHashSet<>(spec.fact().commonTableExpressions());
+        if (spec.denominator() instanceof OtherFact otherFact) {
+            expressions.addAll(otherFact.fact().commonTableExpressions());
+        }
+        for (String expression : expressions) {
+            sql.append(expression).append(",\n\n");
+        }
+    }
+
     /** One row per period and by-cell of a fact, with the measures given. */
     private static void aggregate(SqlStatement sql, ResolvedQuery query, Fact fact, List<String> measures)
     {
-        sql.append("    select\n        periods.period,\n");
+        sql.append("    select\n        ").append(fact.period()).append(" as period,\n");
         for (Dimension dimension : query.by()) {
             sql.append("        ").append(fact.dimensionSql(dimension)).append(" as ").append(dimension.parameterName()).append(",\n");
         }
         sql.append("        ").append(String.join(",\n        ", measures)).append("\n");
-        sql.append("    from periods\n    join ").append(fact.join()).append("\n");
+        sql.append("    from ").append(fact.from()).append("\n");
         filters(sql, query, fact);
         sql.append("    group by all\n");
     }
@@ -112,7 +127,7 @@ final class IndicatorSql
     private static void targets(SqlStatement sql, ResolvedQuery query, Target target)
     {
         Fact fact = Fact.DISTRICTS;
-        sql.append("    select\n        periods.period,\n");
+        sql.append("    select\n        ").append(fact.period()).append(" as period,\n");
         for (Dimension dimension : query.by()) {
             sql.append("        ").append(fact.dimensionSql(dimension)).append(" as ").append(dimension.parameterName()).append(",\n");
         }
@@ -122,8 +137,7 @@ final class IndicatorSql
                 .append(" then (select sum(target_value) from stg_targets where district_code is null and target = ")
                 .parameter(target.target(), "::varchar").append(")\n")
                 .append("        end as denominator\n")
-                .append("    from periods\n")
-                .append("    join ").append(fact.join()).append("\n")
+                .append("    from ").append(fact.from()).append("\n")
                 .append("    left join (\n")
                 .append("        select\n")
                 .append("            district_code,\n")

@@ -28,9 +28,9 @@ final class Indicators
 
     private static final String COOPERATIVES_EXISTING = "count(*)";
     private static final String COOPERATIVES_REGISTERED = "count(*) filter (where cooperatives.registered_on <= periods.period_to)";
-    // fct_memberships has one row per member_id (data test unique_members_member_id): count(*) counts distinct
-    // members, several times faster than count(distinct) over a monthly series
-    private static final String MEMBERS_ACTIVE = "count(*)";
+    // Member indicators sum the active members of the cells of agg_membership_states (one row per member_id:
+    // data test unique_members_member_id), so each is a sum with a filter on the cell.
+    private static final String MEMBERS_ACTIVE = activeMembers("active", "true");
 
     static final List<IndicatorSpec> ALL = List.of(
             // cooperative level
@@ -76,20 +76,20 @@ final class Indicators
                     MEMBERS_ACTIVE, new None()),
             spec("member_formalisation_rate", "Member formalisation rate", "active members whose cooperative has registered_on <= D / members_active",
                     STOCK, RATE, MEMBER_DIMENSIONS, true, Fact.MEMBERSHIPS,
-                    "count(*) filter (where memberships.cooperative_registered_on <= periods.period_to)",
+                    activeMembers("registered", "true"),
                     new SameFact(MEMBERS_ACTIVE)),
             spec("women_share", "Women's share", "active members with sex F / active members with sex F or M",
                     STOCK, RATE, MEMBER_DIMENSIONS, true, Fact.MEMBERSHIPS,
-                    "count(*) filter (where memberships.sex = 'F')",
-                    new SameFact("count(*) filter (where memberships.sex in ('F', 'M'))")),
+                    activeMembers("active", "memberships.sex = 'F'"),
+                    new SameFact(activeMembers("active", "memberships.sex in ('F', 'M')"))),
             spec("youth_share", "Youth share", "active members aged 16..30 at D / active members with a birth_year",
                     STOCK, RATE, MEMBER_DIMENSIONS, true, Fact.MEMBERSHIPS,
-                    "count(*) filter (where year(periods.period_to) - memberships.birth_year between 16 and 30)",
-                    new SameFact("count(*) filter (where memberships.birth_year is not null)")),
+                    activeMembers("active", "memberships.age_band = '16-30'"),
+                    new SameFact(activeMembers("active", "memberships.age_band <> 'none'"))),
             spec("persons_reached", "Persons reached",
                     "distinct persons among active members: members with a national_id counted once per hashed national_id, members without one counted once each",
-                    STOCK, COUNT, MEMBER_DIMENSIONS, true, Fact.MEMBERSHIPS,
-                    "count(distinct memberships.person_identity)", new None()),
+                    STOCK, COUNT, MEMBER_DIMENSIONS, true, Fact.PERSONS,
+                    "(coalesce(sum(memberships.single_persons), 0) + count(distinct memberships.person_identity))::bigint", new None()),
 
             // training and coaching
             spec("training_sessions", "Training sessions", "distinct session_id with held_on in range; the session's district",
@@ -101,16 +101,22 @@ final class Indicators
             spec("attendances", "Training attendances",
                     "attendance rows with held_on in range (district and value chain of the attendee's cooperative)",
                     FLOW, COUNT, List.of("province", "district", "value_chain", "topic"), true, Fact.ATTENDANCES,
-                    "count(*)", new None()),
+                    "sum(attendances.attendance_count)::bigint", new None()),
             spec("coaching_visits", "Coaching visits", "visits with visited_on in range",
                     FLOW, COUNT, COOPERATIVE_DIMENSIONS, false, Fact.COACHING_VISITS,
-                    "count(*)", new None()),
+                    "sum(visits.visit_count)::bigint", new None()),
             spec("coops_coached_rate", "Cooperatives coached", "distinct cooperatives with a visit in range / coops_formed as of `to`",
                     FLOW, RATE, COOPERATIVE_DIMENSIONS, false, Fact.COACHING_VISITS,
                     "count(distinct visits.cooperative_id)", new OtherFact(Fact.COOPERATIVES, COOPERATIVES_EXISTING)));
 
     private Indicators()
     {
+    }
+
+    /** The sum of a measure of agg_membership_states (active, registered) over the cells that meet a condition; 0 when none do. */
+    private static String activeMembers(String measure, String cellCondition)
+    {
+        return "coalesce(sum(memberships." + measure + ") filter (where " + cellCondition + "), 0)::bigint";
     }
 
     private static IndicatorSpec spec(String id, String label, String description, IndicatorKind kind, IndicatorUnit unit,

@@ -6,26 +6,53 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Builds the SQL models of one snapshot in dependency order: staging models
- * become views over the loaded tables, marts become tables.
+ * Builds the SQL models of one snapshot in dependency order. Staging models and the row-level marts are
+ * views over the snapshot's Parquet files (read while the aggregates build and by the data tests); the
+ * dimensions and the aggregates the indicators read are tables, so answering never scans the files.
  */
 final class ModelRunner
 {
+    enum Materialisation
+    {
+        VIEW, TABLE
+    }
+
+    /** A model; {@code buildOnly} when only the models after it read it: dropped once every model is built. */
+    record Model(String path, Materialisation materialisation, boolean buildOnly)
+    {
+        String name()
+        {
+            return path.substring(path.indexOf('/') + 1);
+        }
+    }
+
     /** Every model, each after the models it reads. */
-    static final List<String> MODELS = List.of(
-            "staging/stg_cooperatives",
-            "staging/stg_members",
-            "staging/stg_trainings",
-            "staging/stg_coaching_visits",
-            "staging/stg_districts",
-            "staging/stg_value_chains",
-            "staging/stg_topics",
-            "staging/stg_targets",
-            "marts/dim_districts",
-            "marts/dim_cooperatives",
-            "marts/fct_memberships",
-            "marts/fct_attendances",
-            "marts/fct_coaching_visits");
+    static final List<Model> MODELS = List.of(
+            view("staging/stg_cooperatives"),
+            view("staging/stg_members"),
+            view("staging/stg_trainings"),
+            view("staging/stg_coaching_visits"),
+            view("staging/stg_districts"),
+            view("staging/stg_value_chains"),
+            view("staging/stg_topics"),
+            view("staging/stg_targets"),
+            table("marts/dim_districts"),
+            table("marts/dim_cooperatives"),
+            view("marts/fct_memberships"),
+            view("marts/fct_attendances"),
+            view("marts/fct_coaching_visits"),
+            table("aggregates/agg_places"),
+            buildTable("aggregates/int_memberships"),
+            buildTable("aggregates/int_shared_identities"),
+            table("aggregates/agg_shared_memberships"),
+            table("aggregates/agg_membership_horizon"),
+            new Model("aggregates/int_membership_spans", Materialisation.VIEW, true),
+            table("aggregates/agg_membership_changes"),
+            table("aggregates/agg_membership_states"),
+            table("aggregates/agg_membership_lasting"),
+            table("aggregates/agg_sessions"),
+            table("aggregates/agg_attendances"),
+            table("aggregates/agg_coaching_visits"));
 
     private ModelRunner()
     {
@@ -34,15 +61,45 @@ final class ModelRunner
     static void run(Connection connection)
             throws SQLException
     {
-        for (String model : MODELS) {
-            String name = model.substring(model.indexOf('/') + 1);
-            String materialisation = model.startsWith("staging/") ? "view" : "table";
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("create " + materialisation + " " + name + " as\n" + SqlResources.read(model));
-            }
-            catch (SQLException e) {
-                throw new SQLException("model " + model + " failed: " + e.getMessage(), e);
+        for (Model model : MODELS) {
+            execute(connection, model, "create " + kind(model) + " " + model.name() + " as\n" + SqlResources.read(model.path()));
+        }
+        for (int index = MODELS.size() - 1; index >= 0; index--) {
+            Model model = MODELS.get(index);
+            if (model.buildOnly()) {
+                execute(connection, model, "drop " + kind(model) + " " + model.name());
             }
         }
+    }
+
+    private static String kind(Model model)
+    {
+        return model.materialisation() == Materialisation.VIEW ? "view" : "table";
+    }
+
+    private static void execute(Connection connection, Model model, String sql)
+            throws SQLException
+    {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+        catch (SQLException e) {
+            throw new SQLException("model " + model.path() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Model view(String path)
+    {
+        return new Model(path, Materialisation.VIEW, false);
+    }
+
+    private static Model table(String path)
+    {
+        return new Model(path, Materialisation.TABLE, false);
+    }
+
+    private static Model buildTable(String path)
+    {
+        return new Model(path, Materialisation.TABLE, true);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,13 +24,19 @@ import org.duckdb.DuckDBConnection;
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
 
-/** Loads one published snapshot into a new in-memory DuckDB database and builds its models. */
+/**
+ * Loads one published snapshot into a new in-memory DuckDB database: its tables become views over the
+ * snapshot's Parquet files, from which the models build the small tables the indicators read.
+ */
 final class SnapshotLoader
 {
     /** The tables the models read. The quarantine (personal data) is never loaded: QuarantineReader reads its files for admins. */
     static final List<Table> LOADED_TABLES = List.of(
             Table.COOPERATIVES, Table.MEMBERS, Table.TRAININGS, Table.COACHING,
             Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS);
+
+    /** The tables with a row per member, attendance or visit: read from their files only while the aggregates build. */
+    private static final Set<Table> VIEWED_TABLES = Set.of(Table.MEMBERS, Table.TRAININGS, Table.COACHING);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,11 +46,21 @@ final class SnapshotLoader
 
     static LoadedSnapshot load(WarehouseDirectory directory, String snapshotId)
     {
+        return load(directory, snapshotId, WarehouseSettings.defaults());
+    }
+
+    static LoadedSnapshot load(WarehouseDirectory directory, String snapshotId, WarehouseSettings settings)
+    {
         SnapshotInfo info = readManifest(directory, snapshotId);
         DuckDBConnection database = null;
+        Path spillFolder = null;
         try {
+            spillFolder = Files.createTempDirectory("jijukirwa-duckdb-");
             database = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
             try (Statement statement = database.createStatement()) {
+                // DuckDB would take 80% of the machine's memory; beyond the limit it spills to a folder of its own
+                statement.execute("set memory_limit = '" + settings.databaseMemoryLimit() + "'");
+                statement.execute("set temp_directory = '" + sqlText(spillFolder.toString()) + "'");
                 statement.execute("create schema raw");
             }
             for (Table table : LOADED_TABLES) {
@@ -53,10 +69,11 @@ final class SnapshotLoader
             ModelRunner.run(database);
             ReferenceData referenceData = ReferenceData.load(database);
             Map<Fact, LocalDate> earliestDates = earliestDates(database);
-            return new LoadedSnapshot(info, database, referenceData, earliestDates);
+            return new LoadedSnapshot(info, database, spillFolder, referenceData, earliestDates, settings.querySlots());
         }
-        catch (SQLException | RuntimeException e) {
+        catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(database, e);
+            LoadedSnapshot.deleteFolder(spillFolder);
             throw new IllegalStateException("cannot load snapshot " + snapshotId + ": " + e.getMessage(), e);
         }
     }
@@ -91,7 +108,7 @@ final class SnapshotLoader
         return value.asText();
     }
 
-    /** Copies a table's Parquet files into {@code raw.<table>} with exactly the layout's columns and types. */
+    /** Makes {@code raw.<table>} a view or copy of a table's Parquet files with exactly the layout's columns and types. */
     private static void loadTable(Connection database, Path folder, Table table)
             throws SQLException
     {
@@ -111,12 +128,18 @@ final class SnapshotLoader
             }
             return;
         }
-        String sql = "create table raw." + table.tableName() + " as select " + columns
-                + " from read_parquet(?, hive_partitioning = true, union_by_name = true)";
-        try (PreparedStatement statement = database.prepareStatement(sql)) {
-            statement.setString(1, parquetFiles(folder));
-            statement.execute();
+        // The row-level tables stay in their files; the small ones are copied, in file order (the reference lists' order).
+        String materialisation = VIEWED_TABLES.contains(table) ? "view" : "table";
+        try (Statement statement = database.createStatement()) {
+            statement.execute("create " + materialisation + " raw." + table.tableName() + " as select " + columns
+                    + " from read_parquet('" + sqlText(parquetFiles(folder)) + "', hive_partitioning = true, union_by_name = true)");
         }
+    }
+
+    /** A text as the inside of a SQL string literal (DDL takes no parameters). */
+    private static String sqlText(String text)
+    {
+        return text.replace("'", "''");
     }
 
     /** The glob of a table folder's Parquet files, at any depth (partitions), for read_parquet. */

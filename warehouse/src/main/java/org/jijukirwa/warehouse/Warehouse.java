@@ -26,6 +26,7 @@ public final class Warehouse
         implements AutoCloseable
 {
     private final WarehouseDirectory directory;
+    private final WarehouseSettings settings;
     private final IndicatorCatalogue catalogue;
     private final CellSuppression suppression;
     private final RunReports runReports;
@@ -33,9 +34,10 @@ public final class Warehouse
     private final Object switching = new Object();
     private boolean closed;
 
-    private Warehouse(WarehouseDirectory directory, IndicatorCatalogue catalogue, CellSuppression suppression, RunReports runReports)
+    private Warehouse(WarehouseDirectory directory, WarehouseSettings settings, IndicatorCatalogue catalogue, CellSuppression suppression, RunReports runReports)
     {
         this.directory = requireNonNull(directory, "directory is null");
+        this.settings = requireNonNull(settings, "settings is null");
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.suppression = requireNonNull(suppression, "suppression is null");
         this.runReports = requireNonNull(runReports, "runReports is null");
@@ -47,7 +49,7 @@ public final class Warehouse
         requireNonNull(warehouseDirectory, "warehouseDirectory is null");
         requireNonNull(settings, "settings is null");
         WarehouseDirectory directory = new WarehouseDirectory(warehouseDirectory);
-        Warehouse warehouse = new Warehouse(directory, IndicatorCatalogue.standard(),
+        Warehouse warehouse = new Warehouse(directory, settings, IndicatorCatalogue.standard(),
                 new CellSuppression(settings.suppressionThreshold()), new RunReports(directory));
         warehouse.refresh();
         return warehouse;
@@ -74,7 +76,7 @@ public final class Warehouse
             if (currentId.isEmpty() || (served != null && served.info().id().equals(currentId.get()))) {
                 return false;
             }
-            LoadedSnapshot loaded = SnapshotLoader.load(directory, currentId.get());
+            LoadedSnapshot loaded = SnapshotLoader.load(directory, currentId.get(), settings);
             LoadedSnapshot replaced = current.getAndSet(loaded);
             if (replaced != null) {
                 replaced.release();
@@ -135,14 +137,16 @@ public final class Warehouse
         Prepared prepared = prepare(query, audience);
         LoadedSnapshot snapshot = prepared.snapshot();
         try (Connection connection = snapshot.connect()) {
-            AnswerCells.create(connection, prepared.query());
-            if (prepared.suppression().isPresent()) {
-                prepared.suppression().get().apply(connection, prepared.heading().by());
-            }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(AnswerCells.copyToParquetSql(prepared.query(), file));
-            }
-            return prepared.heading();
+            return snapshot.inQuerySlot(() -> {
+                AnswerCells.create(connection, prepared.query());
+                if (prepared.suppression().isPresent()) {
+                    prepared.suppression().get().apply(connection, prepared.heading().by());
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(AnswerCells.copyToParquetSql(prepared.query(), file));
+                }
+                return prepared.heading();
+            });
         }
         catch (SQLException e) {
             throw new IllegalStateException("cannot write indicator " + query.indicatorId() + " of snapshot " + snapshot.info().id()
@@ -151,6 +155,39 @@ public final class Warehouse
         finally {
             snapshot.release();
         }
+    }
+
+    /**
+     * The SQL that {@link #answer} runs for a query on the served snapshot, with its parameters: its rows are
+     * the answer's cells before suppression. For benchmarks and diagnostics.
+     */
+    public ExplainedQuery explain(IndicatorQuery query)
+    {
+        Prepared prepared = prepare(query, Audience.MANAGER);
+        try {
+            SqlStatement sql = IndicatorSql.build(prepared.query());
+            return new ExplainedQuery(sql.sql(), sql.parameters());
+        }
+        finally {
+            prepared.snapshot().release();
+        }
+    }
+
+    /**
+     * A connection of its own to the served snapshot's database, to run {@link #explain}ed SQL bare: for
+     * benchmarks and diagnostics. Valid until the snapshot is replaced or the warehouse closed; the caller
+     * closes it and must not write through it.
+     */
+    public Connection connectToSnapshot()
+    {
+        return read(snapshot -> {
+            try {
+                return snapshot.connect();
+            }
+            catch (SQLException e) {
+                throw new IllegalStateException("cannot connect to snapshot " + snapshot.info().id() + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     /** The reference data of the served snapshot: provinces with their districts, value chains, topics, sexes, age bands, targets. */

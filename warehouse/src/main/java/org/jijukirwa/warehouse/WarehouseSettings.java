@@ -1,19 +1,45 @@
 package org.jijukirwa.warehouse;
 
-/** How the warehouse serves answers; {@code suppressionThreshold} is the k of small-cell suppression. */
-public record WarehouseSettings(int suppressionThreshold)
+import static java.util.Objects.requireNonNull;
+
+/**
+ * How the warehouse serves answers: {@code suppressionThreshold} is the k of small-cell suppression,
+ * {@code databaseMemoryLimit} the memory DuckDB may use per loaded snapshot (DuckDB's syntax, e.g.
+ * {@code 512MB}; it spills to disk beyond it), {@code querySlots} how many indicator queries run at once
+ * (the rest wait their turn: each query already uses every core).
+ */
+public record WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots)
 {
     public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
+    public static final String DEFAULT_DATABASE_MEMORY_LIMIT = "512MB";
 
     public WarehouseSettings
     {
         if (suppressionThreshold < 1) {
             throw new IllegalArgumentException("suppressionThreshold must be at least 1: " + suppressionThreshold);
         }
+        requireNonNull(databaseMemoryLimit, "databaseMemoryLimit is null");
+        if (!databaseMemoryLimit.matches("\\d+(\\.\\d+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)")) {
+            throw new IllegalArgumentException("databaseMemoryLimit must be a size such as 512MB or 2GB: " + databaseMemoryLimit);
+        }
+        if (querySlots < 1) {
+            throw new IllegalArgumentException("querySlots must be at least 1: " + querySlots);
+        }
+    }
+
+    public WarehouseSettings(int suppressionThreshold)
+    {
+        this(suppressionThreshold, DEFAULT_DATABASE_MEMORY_LIMIT, defaultQuerySlots());
     }
 
     public static WarehouseSettings defaults()
     {
         return new WarehouseSettings(DEFAULT_SUPPRESSION_THRESHOLD);
+    }
+
+    /** One query per core. */
+    public static int defaultQuerySlots()
+    {
+        return Runtime.getRuntime().availableProcessors();
     }
 }
