@@ -70,6 +70,8 @@ public final class QueryBench
         int port = freePort();
         Process server = null;
         try (BareDuckDb bare = BareDuckDb.load(warehouse, requests)) {
+            // the logs folder exists only if this run generated or ingested something
+            Files.createDirectories(work.resolve("logs"));
             long started = System.nanoTime();
             server = new ProcessBuilder(programs.server(warehouse, port, work.resolve("logs/gc-server.log")))
                     .redirectErrorStream(true).redirectOutput(work.resolve("logs/server.log").toFile()).start();

@@ -30,18 +30,18 @@ enum Fact
                     VALUE_CHAIN, "cooperatives.value_chain")),
     /** Members active at the period's last day, counted per cell of place, sex and age band (see agg_membership_states). */
     MEMBERSHIPS(
-            List.of(Fact.MEMBERSHIP_STOCK),
+            List.of(MemberSql.MEMBERSHIP_STOCK),
             "membership_stock as memberships",
             "memberships.period",
             Optional.of("select min(joined_on) from fct_memberships"),
-            MemberDimensions.SQL),
+            MemberSql.DIMENSIONS),
     /** Members active at the period's last day as persons: counted rows of persons with one membership, and the person of each other membership. */
     PERSONS(
-            List.of(Fact.MEMBERSHIP_STOCK, Fact.PERSON_STOCK),
+            List.of(MemberSql.MEMBERSHIP_STOCK, MemberSql.PERSON_STOCK),
             "person_stock as memberships",
             "memberships.period",
             Optional.of("select min(joined_on) from fct_memberships"),
-            MemberDimensions.SQL),
+            MemberSql.DIMENSIONS),
     /** Training sessions held inside the period, placed where the session was held. */
     SESSIONS(
             List.of(),
@@ -79,12 +79,23 @@ enum Fact
             Map.of(PROVINCE, "districts.province",
                     DISTRICT, "districts.district"));
 
-    /**
-     * The members active at each period's last day D, per cell of place, sex and age band: up to
-     * monthly_until, the cell's state at the end of the month before D's month plus the changes of D's month
-     * up to D; after it, the members who never leave, in their age band at D (see agg_membership_states).
-     */
-    private static final String MEMBERSHIP_STOCK = """
+    /** The member facts' SQL, in a holder so it exists when the constants above are built (a constant String would, these would not). */
+    private static final class MemberSql
+    {
+        /** The age bands of agg_membership_states as the API names them: unknown when there is no birth year or the age is under 16. */
+        static final Map<Dimension, String> DIMENSIONS = Map.of(
+                PROVINCE, "memberships.province",
+                DISTRICT, "memberships.district",
+                VALUE_CHAIN, "memberships.value_chain",
+                SEX, "memberships.sex",
+                AGE_BAND, "case when memberships.age_band in ('none', 'under16') then 'unknown' else memberships.age_band end");
+
+        /**
+         * The members active at each period's last day D, per cell of place, sex and age band: up to
+         * monthly_until, the cell's state at the end of the month before D's month plus the changes of D's month
+         * up to D; after it, the members who never leave, in their age band at D (see agg_membership_states).
+         */
+        static final String MEMBERSHIP_STOCK = """
             membership_stock as (
                 select
                     stock.period,
@@ -113,14 +124,7 @@ enum Fact
                         and periods.period_to <= horizon.monthly_until
                     union all
                     select periods.period, lasting.place_id, lasting.sex,
-                        case
-                            when lasting.birth_year is null then 'none'
-                            when year(periods.period_to) - lasting.birth_year between 16 and 30 then '16-30'
-                            when year(periods.period_to) - lasting.birth_year between 31 and 45 then '31-45'
-                            when year(periods.period_to) - lasting.birth_year between 46 and 60 then '46-60'
-                            when year(periods.period_to) - lasting.birth_year >= 61 then '61+'
-                            else 'under16'
-                        end,
+                        %1$s,
                         lasting.active, lasting.registered, lasting.only_memberships
                     from periods
                     cross join agg_membership_horizon as horizon
@@ -129,14 +133,14 @@ enum Fact
                 ) as stock
                 join agg_places as places
                     on places.place_id = stock.place_id
-            )""";
+            )""".formatted(ageBand("lasting.birth_year"));
 
-    /**
-     * Persons among the members active at each period's last day D: the active memberships of persons with
-     * one membership (each a person), and, one row each, the active memberships of persons with several,
-     * to be counted with count(distinct person_identity).
-     */
-    private static final String PERSON_STOCK = """
+        /**
+         * Persons among the members active at each period's last day D: the active memberships of persons with
+         * one membership (each a person), and, one row each, the active memberships of persons with several,
+         * to be counted with count(distinct person_identity).
+         */
+        static final String PERSON_STOCK = """
             person_stock as (
                 select period, province, district, value_chain, sex, age_band, only_memberships as single_persons, null::varchar as person_identity
                 from membership_stock
@@ -147,32 +151,25 @@ enum Fact
                     shared.district,
                     shared.value_chain,
                     shared.sex,
-                    case
-                        when shared.birth_year is null then 'none'
-                        when year(periods.period_to) - shared.birth_year between 16 and 30 then '16-30'
-                        when year(periods.period_to) - shared.birth_year between 31 and 45 then '31-45'
-                        when year(periods.period_to) - shared.birth_year between 46 and 60 then '46-60'
-                        when year(periods.period_to) - shared.birth_year >= 61 then '61+'
-                        else 'under16'
-                    end as age_band,
+                    %1$s as age_band,
                     0 as single_persons,
                     shared.person_identity
                 from periods
                 join agg_shared_memberships as shared
                     on shared.active_from <= periods.period_to
                     and (shared.active_until is null or shared.active_until > periods.period_to)
-            )""";
+            )""".formatted(ageBand("shared.birth_year"));
 
-    /** A holder, so the map exists when the constants above are built (a constant String would, a Map would not). */
-    private static final class MemberDimensions
-    {
-        /** The age bands of agg_membership_states as the API names them: unknown when there is no birth year or the age is under 16. */
-        static final Map<Dimension, String> SQL = Map.of(
-                PROVINCE, "memberships.province",
-                DISTRICT, "memberships.district",
-                VALUE_CHAIN, "memberships.value_chain",
-                SEX, "memberships.sex",
-                AGE_BAND, "case when memberships.age_band in ('none', 'under16') then 'unknown' else memberships.age_band end");
+        /** The age band (as agg_membership_states names them) at the period's last day of a member born in {@code birthYear}. */
+        private static String ageBand(String birthYear)
+        {
+            return ("case when %1$s is null then 'none'"
+                    + " when year(periods.period_to) - %1$s between 16 and 30 then '16-30'"
+                    + " when year(periods.period_to) - %1$s between 31 and 45 then '31-45'"
+                    + " when year(periods.period_to) - %1$s between 46 and 60 then '46-60'"
+                    + " when year(periods.period_to) - %1$s >= 61 then '61+'"
+                    + " else 'under16' end").formatted(birthYear);
+        }
     }
 
     private final List<String> commonTableExpressions;
