@@ -48,9 +48,9 @@ class ConfigurationTest
     }
 
     @Test
-    void warehouseDefaultsAreKFiveATwoSecondPollHalfAGigabyteForDuckDbAndAQuerySlotPerCore()
+    void warehouseDefaultsAreKFiveATwoSecondPoll320MegabytesForDuckDbAndAQuerySlotPerCore()
     {
-        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "512MB", 0));
+        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0));
         assertThat(warehouseConfiguration.settings().querySlots()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 

@@ -5,13 +5,13 @@ import static java.util.Objects.requireNonNull;
 /**
  * How the warehouse serves answers: {@code suppressionThreshold} is the k of small-cell suppression,
  * {@code databaseMemoryLimit} the memory DuckDB may use per loaded snapshot (DuckDB's syntax, e.g.
- * {@code 512MB}; it spills to disk beyond it), {@code querySlots} how many indicator queries run at once
+ * {@code 320MB}; it spills to disk beyond it), {@code querySlots} how many indicator queries run at once
  * (the rest wait their turn: each query already uses every core).
  */
 public record WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots)
 {
     public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
-    public static final String DEFAULT_DATABASE_MEMORY_LIMIT = "512MB";
+    public static final String DEFAULT_DATABASE_MEMORY_LIMIT = "320MB";
 
     public WarehouseSettings
     {
