@@ -14,11 +14,11 @@ import java.time.ZoneOffset;
  * without offset is Kigali local time; one with an offset lands on its Kigali
  * date. Fractions keep microseconds (further digits are dropped).
  * <p>
- * Quirks kept from the Spark casts this replaces, so results do not change:
- * a date-time with an offset needs its seconds (`2019-07-13T10:00Z` is
- * invalid, `2019-07-13T10:00` is not); offsets beyond ±18:00 are invalid; a
- * `dd/MM/yyyy` date may be followed by one line separator (U+0085, U+2028,
- * U+2029), which the other forms may not.
+ * Seconds are optional with or without an offset (`2019-07-13T10:00Z`,
+ * `2019-07-13T10:00+02:00`, `2019-07-13T10:00`). Quirks kept from the Spark
+ * casts this replaced, so results do not change: offsets beyond ±18:00 are
+ * invalid; a `dd/MM/yyyy` date may be followed by one line separator
+ * (U+0085, U+2028, U+2029), which the other forms may not.
  */
 public final class DateTexts
 {
@@ -118,13 +118,11 @@ public final class DateTexts
         int position = 16;
         int second = 0;
         int nanos = 0;
-        boolean hasSeconds = false;
         if (position < length && text.charAt(position) == ':') {
             if (position + 3 > length || !allDigits(text, position + 1, position + 3)) {
                 return null;
             }
             second = number(text, position + 1, position + 3);
-            hasSeconds = true;
             position += 3;
             if (position < length && text.charAt(position) == '.') {
                 int start = position + 1;
@@ -146,9 +144,6 @@ public final class DateTexts
         }
         ZoneId zone = KIGALI;
         if (position < length) {
-            if (!hasSeconds) {
-                return null;
-            }
             zone = offset(text, position);
             if (zone == null) {
                 return null;

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.util.CollectionAccumulator;
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
@@ -42,14 +43,10 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.try_element_at;
-import static org.apache.spark.sql.functions.when;
 
 /**
  * One ingest run: reads the input files, validates and versions them against
@@ -62,14 +59,6 @@ public final class IngestJob
     public static final String TIME_ZONE = "Africa/Kigali";
 
     private static final long PARTITION_BYTES = 64L << 20;
-    private static final String READ = "#read";
-    private static final String VALID = "#valid";
-    private static final String RELEASED = "#released";
-    private static final String RETRIED = "#retried";
-    private static final String CURRENT = "#" + RecordVersions.CURRENT;
-    private static final String UNCHANGED = "#" + RecordVersions.UNCHANGED;
-    private static final String ITEM = "item";
-    private static final String COUNT = "count";
 
     private final SparkSession spark;
     private final Clock clock;
@@ -99,6 +88,9 @@ public final class IngestJob
         spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         // Spark's default of 200 shuffle partitions costs a task each per stage, whatever the input's size.
         spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions(scan.dataFiles(), spark.sparkContext().defaultParallelism())));
+        // The cached versions (read by the table write, the counts and the quarantine write) stay uncompressed:
+        // compressing them cost about a fifth of the run's CPU (dictionary statistics for every column and batch).
+        spark.conf().set("spark.sql.inMemoryColumnarStorage.compressed", "false");
 
         PreviousSnapshot previous = new PreviousSnapshot(spark, warehouse, previousId);
         Path staging = warehouse.staging(runId);
@@ -287,30 +279,24 @@ public final class IngestJob
 
         private SetResult ingest(RecordSet recordSet, List<InputFile> files, Optional<Set<String>> knownCooperatives)
         {
-            Dataset<Row> checked = cache(check(recordSet, files, knownCooperatives));
-
             Table table = recordSet.table();
-            Column valid = size(col(RecordRules.REASONS)).equalTo(0);
-            Dataset<Row> candidates = checked.filter(valid)
-                    .select(Stream.concat(table.columnNames().stream().map(name -> col(name)), Stream.of(not(col(RecordRules.IS_RETRY)).as(RecordVersions.COUNTED))).toArray(Column[]::new))
-                    .unionByName(previous.table(table).withColumn(RecordVersions.COUNTED, lit(false)));
+            Dataset<Row> previousVersions = previous.table(table)
+                    .withColumn(RecordRules.REASONS, array().cast(DataTypes.createArrayType(DataTypes.StringType)))
+                    .withColumn(RecordRules.IS_RETRY, lit(false))
+                    .withColumn(RecordRules.RAW_TEXT, lit(null).cast(DataTypes.StringType))
+                    .withColumn(RecordRules.RAW_VALUES, lit(null).cast(DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType)))
+                    .withColumn(RecordVersions.COUNTED, lit(false));
+            Dataset<Row> candidates = check(recordSet, files, knownCooperatives)
+                    .withColumn(RecordVersions.COUNTED, not(col(RecordRules.IS_RETRY)))
+                    .unionByName(previousVersions);
+            // The only cached rows: the table write, the counts and (at the end) the quarantine write read them.
             Dataset<Row> versioned = cache(RecordVersions.resolve(recordSet, candidates));
-            write(TableSchemas.conform(versioned.filter(col(RecordVersions.OUTCOME).equalTo(RecordVersions.CURRENT)), table), table);
-
-            // One job counts both: the checked rows' items by file, and the versions' outcomes.
-            Column items = when(col(RecordRules.IS_RETRY), array(when(valid, lit(RELEASED)).otherwise(lit(RETRIED))))
-                    .when(valid, array(lit(READ), lit(VALID)))
-                    .otherwise(concat(array(lit(READ)), col(RecordRules.REASONS)));
-            Dataset<Row> itemCounts = checked.select(col("source_file"), explode(items).as(ITEM), lit(1L).as(COUNT));
-            Dataset<Row> outcomeCounts = versioned.select(col("source_file"), concat(lit("#"), col(RecordVersions.OUTCOME)).as(ITEM),
-                    coalesce(col(RecordVersions.UNCHANGED_COUNT), lit(1L)).as(COUNT));
-            List<Row> counts = itemCounts.unionByName(outcomeCounts)
-                    .groupBy("source_file", ITEM)
-                    .agg(sum(COUNT).as(COUNT))
+            write(TableSchemas.conform(outcome(versioned, RecordVersions.CURRENT), table), table);
+            List<Row> counts = outcome(versioned, RecordVersions.COUNTS)
+                    .groupBy("source_file", RecordVersions.ITEM)
+                    .agg(sum(RecordVersions.COUNT).as(RecordVersions.COUNT))
                     .collectAsList();
-            versioned.unpersist();
-
-            Dataset<Row> quarantine = checked.filter(not(valid)).select(
+            Dataset<Row> quarantine = outcome(versioned, RecordVersions.QUARANTINED).select(
                     lit(recordSet.datasetName()).as("dataset"),
                     col("source_file"),
                     col("source_line"),
@@ -319,6 +305,11 @@ public final class IngestJob
                     col(RecordRules.REASONS),
                     col(RecordRules.INGEST_RUN));
             return new SetResult(recordSet, files, counts, quarantine);
+        }
+
+        private static Dataset<Row> outcome(Dataset<Row> versioned, String outcome)
+        {
+            return versioned.filter(col(RecordVersions.OUTCOME).equalTo(outcome));
         }
 
         /** The files' rows and the retried quarantined rows, checked: one pass, one Java function per row. */
@@ -422,14 +413,14 @@ public final class IngestJob
     }
 
     /**
-     * What one record set's ingest produced: counts for the report (source_file, item, count: items are the reasons,
-     * READ, VALID, RELEASED, RETRIED, and "#" + each version outcome) and its quarantined rows (not yet written).
+     * What one record set's ingest produced: counts for the report (source_file, item, count: items are the reasons
+     * and the items of {@link RecordVersions}) and its quarantined rows (not yet written).
      */
     private record SetResult(RecordSet recordSet, List<InputFile> files, List<Row> counts, Dataset<Row> quarantine)
     {
         long rowsRead(String file)
         {
-            return count(file, READ);
+            return count(file, RecordVersions.READ);
         }
 
         private long count(String file, String item)
@@ -457,9 +448,9 @@ public final class IngestJob
                         byReason.merge(row.getString(1), row.getLong(2), Long::sum);
                     }
                 }
-                long rowsRead = count(path, READ);
-                long validRows = count(path, VALID);
-                fileReports.put(path, new RunReport.FileReport(rowsRead, validRows, count(path, UNCHANGED), rowsRead - validRows, byReason, false));
+                long rowsRead = count(path, RecordVersions.READ);
+                long validRows = count(path, RecordVersions.VALID);
+                fileReports.put(path, new RunReport.FileReport(rowsRead, validRows, count(path, RecordVersions.UNCHANGED), rowsRead - validRows, byReason, false));
                 if (file.format() == SourceFormat.CSV) {
                     ignoredColumns.addAll(FieldRecordReader.ignoredCsvColumns(file));
                 }
@@ -480,7 +471,7 @@ public final class IngestJob
                 unchangedRows += file.unchangedRows();
                 file.byReason().forEach((reason, count) -> byReason.merge(reason, count, Long::sum));
             }
-            return new RunReport.DatasetReport(rowsRead, validRows, unchangedRows, rowsRead - validRows, byReason, total(CURRENT), total(RELEASED),
+            return new RunReport.DatasetReport(rowsRead, validRows, unchangedRows, rowsRead - validRows, byReason, total(RecordVersions.CURRENT_ITEM), total(RecordVersions.RELEASED),
                     List.copyOf(ignoredColumns), fileReports);
         }
     }

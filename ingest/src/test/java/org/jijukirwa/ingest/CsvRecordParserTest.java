@@ -63,6 +63,27 @@ class CsvRecordParserTest
         assertThat(records.get(4).rawText()).isEqualTo("4,\"never closed\n5,x\n");
     }
 
+    @Test
+    void recordsAcrossTheReadBufferAreWhole()
+            throws IOException
+    {
+        // 6,000 CRLF lines of 12 to 20 characters: more than the parser's 65,536-character buffer, so some line straddles two reads.
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 6000; i++) {
+            text.append(i).append(",name ").append(i).append(i % 1000 == 0 ? ",\"q\"" : ",x").append("\r\n");
+        }
+        assertThat(text.length()).isGreaterThan(1 << 16);
+        List<SourceRecord> records = parse(text.toString(), ',');
+        assertThat(records).hasSize(6000);
+        for (int i = 1; i <= 6000; i++) {
+            SourceRecord record = records.get(i - 1);
+            assertThat(record.line()).isEqualTo(i);
+            assertThat(record.fields()).containsExactly(Integer.toString(i), "name " + i, i % 1000 == 0 ? "q" : "x");
+            assertThat(record.rawText()).isEqualTo(i + ",name " + i + (i % 1000 == 0 ? ",\"q\"" : ",x"));
+            assertThat(record.malformed()).isFalse();
+        }
+    }
+
     private static List<SourceRecord> parse(String text, char separator)
             throws IOException
     {

@@ -78,6 +78,28 @@ class FieldRulesTest
     }
 
     @Test
+    void dateTimesWithoutSecondsTakeAnyOffset()
+    {
+        // Kigali is UTC+2: 22:00 UTC on 30 June is midnight of 1 July there; 00:30 at UTC+5 is 21:30 the day before in Kigali.
+        assertThat(evaluate(DateTexts::date, "2019-07-13T10:00Z", "2019-07-13T10:00+02:00", "2019-06-30T22:00Z", "2019-06-30T21:59Z",
+                "2019-07-01T00:30+05:00", "2019-06-30T23:59-01:00", "2019-07-01T00:00"))
+                .containsExactly(date("2019-07-13"), date("2019-07-13"), date("2019-07-01"), date("2019-06-30"),
+                        date("2019-06-30"), date("2019-07-01"), date("2019-07-01"));
+        assertThat(evaluate(DateTexts::timestamp, "2019-07-13T10:00Z", "2019-07-13T10:00+02:00", "2019-07-13T10:00-03:30", "2019-07-13T10:00",
+                "2019-07-13T10:00:30.25+02:00"))
+                .containsExactly(instant("2019-07-13T10:00:00Z"), instant("2019-07-13T08:00:00Z"), instant("2019-07-13T13:30:00Z"),
+                        instant("2019-07-13T08:00:00Z"), instant("2019-07-13T08:00:30.25Z"));
+    }
+
+    @Test
+    void invalidDateTimesWithoutSeconds()
+    {
+        assertThat(evaluate(DateTexts::timestamp, "2019-07-13T10:60Z", "2019-07-13T24:00+02:00", "2019-07-13T10:00+19:00", "2019-07-13T10:00 Z",
+                "2019-07-13T10:00:Z", "2019-07-13T10:00.5Z", "2019-07-13T10Z"))
+                .containsOnlyNulls();
+    }
+
+    @Test
     void invalidDates()
     {
         assertThat(evaluate(DateTexts::date, "31/02/2018", "2019-13-04", "2020-02-30", "2019/02/26", "last week", "soon", "5/1/2019",

@@ -67,7 +67,7 @@ class RecordCheckerTest
                 "district", "Kampala",
                 "value_chain", "fishing",
                 "formed_on", "2020-07-01",
-                "applied_on", "2019-07-13T10:00Z",                  // an offset needs seconds
+                "applied_on", "2019-07-13T10:60Z",                  // minute 60
                 "registered_on", "2020-06-30T22:00:00Z",            // 1 July in Kigali: after the as-of date
                 "updated_at", "yesterday"));
         assertThat(row.reasons()).containsExactly("missing_required:cooperative_id", "unknown_district", "unknown_value_chain",
@@ -76,7 +76,7 @@ class RecordCheckerTest
         // Raw values as read (untrimmed), only those present, in the contract's column order.
         assertThat(row.rawValues())
                 .containsExactly(Map.entry("district", "Kampala"), Map.entry("value_chain", "fishing"), Map.entry("formed_on", "2020-07-01"),
-                        Map.entry("applied_on", "2019-07-13T10:00Z"), Map.entry("registered_on", "2020-06-30T22:00:00Z"), Map.entry("updated_at", "yesterday"));
+                        Map.entry("applied_on", "2019-07-13T10:60Z"), Map.entry("registered_on", "2020-06-30T22:00:00Z"), Map.entry("updated_at", "yesterday"));
     }
 
     @Test
@@ -87,6 +87,21 @@ class RecordCheckerTest
         Checked dayBefore = check(RecordSet.COOPERATIVES, cooperative(Map.of("formed_on", "02/05/2019", "registered_on", "2019-05-01T21:59:00Z", "applied_on", "01/05/2019")));
         assertThat(sameDay.reasons()).isEmpty();
         assertThat(dayBefore.reasons()).containsExactly("date_order:applied_on", "date_order:registered_on");
+    }
+
+    @Test
+    void dateTimesWithoutSecondsAreCheckedOnTheirKigaliDate()
+    {
+        // As-of 2020-06-30. 22:00 UTC on 30 June is midnight of 1 July in Kigali: in the future; 21:59 UTC is still 30 June.
+        Checked lateUtc = check(RecordSet.COOPERATIVES, cooperative(Map.of("formed_on", "2020-06-30T22:00Z")));
+        Checked lastMinute = check(RecordSet.COOPERATIVES, cooperative(Map.of("formed_on", "2020-06-30T21:59Z", "registered_on", "2020-07-01T01:30+03:00",
+                "updated_at", "2020-06-30T23:59")));
+        assertThat(lateUtc.reasons()).containsExactly("date_in_future:formed_on");
+        assertThat(lateUtc.value("formed_on")).isEqualTo(LocalDate.of(2020, 7, 1));
+        // 01:30 at UTC+3 on 1 July is 22:30 UTC on 30 June, 00:30 on 1 July in Kigali: in the future. No offset: Kigali time.
+        assertThat(lastMinute.reasons()).containsExactly("date_in_future:registered_on");
+        assertThat(lastMinute.value("formed_on")).isEqualTo(LocalDate.of(2020, 6, 30));
+        assertThat(lastMinute.value("updated_at")).isEqualTo(Instant.parse("2020-06-30T21:59:00Z"));
     }
 
     @Test

@@ -108,6 +108,20 @@ class VersioningTest
         assertThat(released.getAs("joined_on").toString()).isEqualTo("2019-03-01");
     }
 
+    @Test
+    void quarantinedRowKeepsItsRawValuesInContractOrder()
+    {
+        IngestFixture fixture = new IngestFixture(folder)
+                .write("cooperatives/a.csv", "updated_at,district,cooperative_id,value_chain,formed_on,cooperative_name\n"
+                        + "2020-01-01,Kampala,COOP-1,tailoring,2019-01-01,one\n");
+        fixture.run();
+        String id = fixture.warehouse().currentSnapshotId().orElseThrow();
+        List<Row> keys = SparkTestSession.get().read().parquet(fixture.warehouse().table(id, Table.QUARANTINE).toString())
+                .selectExpr("map_keys(raw_values)").collectAsList();
+        assertThat(keys).hasSize(1);
+        assertThat(keys.get(0).getList(0)).containsExactly("cooperative_id", "cooperative_name", "district", "value_chain", "formed_on", "updated_at");
+    }
+
     private static List<String> names(IngestFixture fixture)
     {
         return fixture.current(Table.COOPERATIVES).stream().map(row -> row.getAs("cooperative_id") + "=" + row.getAs("cooperative_name")).toList();
