@@ -46,7 +46,7 @@ final class ModelRunner
             buildTable("aggregates/int_shared_identities"),
             table("aggregates/agg_shared_memberships"),
             table("aggregates/agg_membership_horizon"),
-            new Model("aggregates/int_membership_spans", Materialisation.VIEW, true),
+            buildView("aggregates/int_membership_spans"),
             table("aggregates/agg_membership_changes"),
             table("aggregates/agg_membership_states"),
             table("aggregates/agg_membership_lasting"),
@@ -96,6 +96,11 @@ final class ModelRunner
     private static Model table(String path)
     {
         return new Model(path, Materialisation.TABLE, false);
+    }
+
+    private static Model buildView(String path)
+    {
+        return new Model(path, Materialisation.VIEW, true);
     }
 
     private static Model buildTable(String path)

@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -164,21 +166,30 @@ final class SnapshotLoader
     private static Map<Fact, LocalDate> earliestDates(Connection database)
             throws SQLException
     {
+        // facts that share a query (members and persons) read the files once
+        Map<String, Optional<LocalDate>> byQuery = new HashMap<>();
         Map<Fact, LocalDate> dates = new EnumMap<>(Fact.class);
         for (Fact fact : Fact.values()) {
             if (fact.earliestDateSql().isEmpty()) {
                 continue;
             }
-            try (Statement statement = database.createStatement();
-                    ResultSet resultSet = statement.executeQuery(fact.earliestDateSql().get())) {
-                resultSet.next();
-                LocalDate date = resultSet.getObject(1, LocalDate.class);
-                if (date != null) {
-                    dates.put(fact, date);
-                }
+            String sql = fact.earliestDateSql().get();
+            if (!byQuery.containsKey(sql)) {
+                byQuery.put(sql, earliestDate(database, sql));
             }
+            byQuery.get(sql).ifPresent(date -> dates.put(fact, date));
         }
         return dates;
+    }
+
+    private static Optional<LocalDate> earliestDate(Connection database, String sql)
+            throws SQLException
+    {
+        try (Statement statement = database.createStatement();
+                ResultSet resultSet = statement.executeQuery(sql)) {
+            resultSet.next();
+            return Optional.ofNullable(resultSet.getObject(1, LocalDate.class));
+        }
     }
 
     private static void closeQuietly(Connection database, Exception failure)
