@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.Yaml;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -37,14 +33,7 @@ class ApiDocsControllerTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-docs-");
-            SnapshotFixture.smallProgramme().publishTo(warehouse);
-            return TestUsers.properties(warehouse);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestUsers.propertiesWithNewWarehouse("docs", warehouse -> SnapshotFixture.smallProgramme().publishTo(warehouse));
     }
 
     @BeforeAll

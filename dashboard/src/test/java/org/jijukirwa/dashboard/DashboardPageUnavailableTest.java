@@ -11,9 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -31,12 +28,8 @@ class DashboardPageUnavailableTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            return TestUsers.properties(Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-empty-"));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestUsers.propertiesWithNewWarehouse("empty", warehouse -> {
+        });
     }
 
     @Test

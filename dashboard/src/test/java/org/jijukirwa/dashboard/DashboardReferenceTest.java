@@ -14,11 +14,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,17 +41,12 @@ class DashboardReferenceTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-reference-page-");
+        return TestUsers.propertiesWithNewWarehouse("reference-page", warehouse -> {
             SnapshotFixture.smallProgramme()
                     .valueChain("beekeeping", "Beekeeping and honey")
                     .cooperative("COOP-HUY-0003", "24", "beekeeping", "2020-01-10", null)
                     .publishTo(warehouse);
-            return TestUsers.properties(warehouse);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @BeforeAll

@@ -19,7 +19,6 @@ import org.w3c.dom.Node;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,16 +53,10 @@ class ExportControllerTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-exports-");
-            snapshotId = SnapshotFixture.smallProgramme().publishTo(warehouse);
-            Map<String, String> properties = new LinkedHashMap<>(TestUsers.properties(warehouse));
-            properties.put("jijukirwa.exports.producer", "Programme monitoring team");
-            return properties;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> properties = new LinkedHashMap<>(
+                TestUsers.propertiesWithNewWarehouse("exports", warehouse -> snapshotId = SnapshotFixture.smallProgramme().publishTo(warehouse)));
+        properties.put("jijukirwa.exports.producer", "Programme monitoring team");
+        return properties;
     }
 
     @BeforeAll

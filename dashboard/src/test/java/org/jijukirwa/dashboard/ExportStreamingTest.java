@@ -9,13 +9,10 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -43,22 +40,15 @@ class ExportStreamingTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            SnapshotFixture fixture = SnapshotFixture.asOf("2020-06-30");
-            int number = 0;
-            for (List<String> district : SnapshotFixture.DISTRICTS) {
-                for (String valueChain : VALUE_CHAINS) {
-                    String cooperative = "COOP-%04d".formatted(++number);
-                    fixture.cooperative(cooperative, district.get(0), valueChain, "2000-12-01", null).members(cooperative, 2, "2000-12-15");
-                }
+        SnapshotFixture fixture = SnapshotFixture.asOf("2020-06-30");
+        int number = 0;
+        for (List<String> district : SnapshotFixture.DISTRICTS) {
+            for (String valueChain : VALUE_CHAINS) {
+                String cooperative = "COOP-%04d".formatted(++number);
+                fixture.cooperative(cooperative, district.get(0), valueChain, "2000-12-01", null).members(cooperative, 2, "2000-12-15");
             }
-            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-streaming-");
-            fixture.publishTo(warehouse);
-            return TestUsers.properties(warehouse);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestUsers.propertiesWithNewWarehouse("streaming", fixture::publishTo);
     }
 
     @Test

@@ -11,9 +11,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,16 +37,11 @@ class OverviewTimingTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-timing-");
+        return TestUsers.propertiesWithNewWarehouse("timing", warehouse -> {
             if (System.getProperty(RUNS) != null) {
                 SnapshotFixture.realisticProgramme(2019).publishTo(warehouse);
             }
-            return TestUsers.properties(warehouse);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @Test

@@ -13,10 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +50,7 @@ class QuarantineControllerTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-quarantine-");
+        return TestUsers.propertiesWithNewWarehouse("quarantine", warehouse -> {
             snapshot = SnapshotFixture.smallProgramme()
                     .quarantined("members", "members/members.csv", 17, "MEM-0017,COOP-GAS-0001,2019-02-30",
                             "{member_id='MEM-0017', joined_on='2019-02-30'}", "['invalid_date:joined_on']")
@@ -66,11 +61,7 @@ class QuarantineControllerTest
                             "{member_id='MEM-0009', full_name='%s', phone='%s', national_id='%s', sex='X'}".formatted(NAME, PHONE, NATIONAL_ID),
                             "[unknown_cooperative, 'invalid_value:sex']")
                     .publishTo(warehouse);
-            return TestUsers.properties(warehouse);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @BeforeAll

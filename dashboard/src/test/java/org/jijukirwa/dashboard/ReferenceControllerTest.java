@@ -10,10 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +37,7 @@ class ReferenceControllerTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-reference-");
-            snapshot = SnapshotFixture.smallProgramme().publishTo(warehouse);
-            return TestUsers.properties(warehouse);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestUsers.propertiesWithNewWarehouse("reference", warehouse -> snapshot = SnapshotFixture.smallProgramme().publishTo(warehouse));
     }
 
     @BeforeAll

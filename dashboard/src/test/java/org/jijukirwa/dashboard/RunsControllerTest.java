@@ -10,10 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,15 +31,10 @@ class RunsControllerTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-runs-");
+        return TestUsers.propertiesWithNewWarehouse("runs", warehouse -> {
             firstSnapshot = SnapshotFixture.asOf("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(warehouse);
             secondSnapshot = SnapshotFixture.smallProgramme().publishTo(warehouse);
-            return TestUsers.properties(warehouse);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     @BeforeAll

@@ -13,8 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +41,7 @@ class SnapshotPollerTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-poller-");
-            return TestUsers.properties(warehouse);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestUsers.propertiesWithNewWarehouse("poller", folder -> warehouse = folder);
     }
 
     @BeforeAll

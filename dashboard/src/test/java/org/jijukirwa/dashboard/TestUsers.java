@@ -1,5 +1,8 @@
 package org.jijukirwa.dashboard;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -15,6 +18,27 @@ final class TestUsers
 
     private TestUsers()
     {
+    }
+
+    /** What a test class puts in its server's new warehouse folder before the server starts (nothing, for an empty one). */
+    @FunctionalInterface
+    interface WarehouseContent
+    {
+        void publishTo(Path warehouse)
+                throws IOException;
+    }
+
+    /** {@link #properties} of a new warehouse folder under target/, named after the test, filled by {@code content}. */
+    static Map<String, String> propertiesWithNewWarehouse(String name, WarehouseContent content)
+    {
+        try {
+            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-" + name + "-");
+            content.publishTo(warehouse);
+            return properties(warehouse);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Map<String, String> properties(Path warehouse)

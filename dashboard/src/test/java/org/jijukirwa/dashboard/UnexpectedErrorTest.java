@@ -8,10 +8,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,15 +28,10 @@ class UnexpectedErrorTest
     @Override
     public Map<String, String> getProperties()
     {
-        try {
-            Map<String, String> properties = new HashMap<>(TestUsers.properties(
-                    Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-failing-")));
-            properties.put(ENABLING_PROPERTY, "true");
-            return properties;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> properties = new HashMap<>(TestUsers.propertiesWithNewWarehouse("failing", warehouse -> {
+        }));
+        properties.put(ENABLING_PROPERTY, "true");
+        return properties;
     }
 
     @Test
