@@ -71,9 +71,23 @@ public final class IngestJob
 
     public RunReport run(IngestOptions options)
     {
+        WarehouseDirectory warehouse = openWarehouse(options.warehouse());
+        // The lock is held from before CURRENT is read until after the publish: two runs never build on the same snapshot.
+        try (WarehouseDirectory.WriterLock lock = warehouse.lockForWriting()) {
+            return runAsTheOnlyWriter(options, warehouse);
+        }
+        catch (WarehouseDirectory.WarehouseBusyException e) {
+            throw new IngestException(e.getMessage(), e);
+        }
+        catch (IOException e) {
+            throw new IngestException("cannot lock the warehouse " + options.warehouse() + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    private RunReport runAsTheOnlyWriter(IngestOptions options, WarehouseDirectory warehouse)
+    {
         Instant startedAt = clock.instant();
         String runId = WarehouseDirectory.newSnapshotId(startedAt);
-        WarehouseDirectory warehouse = openWarehouse(options.warehouse());
         Optional<String> previousId = currentSnapshot(warehouse);
         ReferenceData reference = ReferenceData.load(options.reference());
         ColumnMapping mapping = options.mapping().map(ColumnMapping::read).orElse(ColumnMapping.none());

@@ -9,6 +9,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,6 +76,90 @@ class PublishingTest
         assertThat(runReport).contains("\"cooperatives/a.csv\"", "\"rows_read\" : 1", "\"skipped_already_ingested\" : false");
         for (Table table : Table.values()) {
             assertThat(snapshot.resolve(table.tableName())).isDirectory();
+        }
+    }
+
+    @Test
+    void aRunWhileAnotherWriterHoldsTheLockPublishesNothingAndSaysWhy()
+            throws Exception
+    {
+        IngestFixture fixture = new IngestFixture(folder)
+                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"));
+        RunReport first = fixture.run();
+        WarehouseDirectory warehouse = fixture.warehouse();
+        fixture.write("cooperatives/b.csv", cooperatives("COOP-2,two,Huye,welding,2019-01-01,2020-01-01"));
+
+        try (WarehouseDirectory.WriterLock other = warehouse.lockForWriting()) {
+            assertThatThrownBy(fixture::run)
+                    .isInstanceOf(IngestException.class)
+                    .hasMessageContaining("another ingest run is writing to " + warehouse.root());
+        }
+        assertThat(warehouse.currentSnapshotId()).contains(first.snapshotId());
+        assertThat(warehouse.snapshotIds()).containsExactly(first.snapshotId());
+
+        // A killed run's staging folder is removed by the next run, which then publishes.
+        Path dead = warehouse.staging(WarehouseDirectory.newSnapshotId(Instant.parse("2020-01-01T00:00:00Z")));
+        Files.createDirectories(dead.resolve("cooperatives"));
+        RunReport second = fixture.run();
+        assertThat(Files.exists(dead)).isFalse();
+        assertThat(warehouse.currentSnapshotId()).contains(second.snapshotId());
+        assertThat(fixture.current(Table.COOPERATIVES)).hasSize(2);
+    }
+
+    @Test
+    void twoRunsStartedAtOnceOnOneWarehouseLoseNoUpdate()
+            throws Exception
+    {
+        IngestFixture one = new IngestFixture(folder)
+                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"));
+        Path otherInput = folder.resolve("other-input");
+        Files.createDirectories(otherInput.resolve("cooperatives"));
+        Files.writeString(otherInput.resolve("cooperatives/b.csv"), cooperatives("COOP-2,two,Huye,welding,2019-01-01,2020-01-01"));
+        IngestOptions other = new IngestOptions(otherInput, one.warehouse().root(), Optional.empty(), LocalDate.of(2020, 6, 30), Optional.empty(), IngestFixture.KEY);
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<RunReport> first = threads.submit(() -> {
+                start.await();
+                return one.run();
+            });
+            Future<RunReport> second = threads.submit(() -> {
+                start.await();
+                return new IngestJob(SparkTestSession.get(), Clock.systemUTC()).run(other);
+            });
+            start.countDown();
+            // Each run either published or was refused because the other held the lock; a refused run is run again.
+            if (!publishedOrRefusedAsBusy(first)) {
+                one.run();
+            }
+            if (!publishedOrRefusedAsBusy(second)) {
+                new IngestJob(SparkTestSession.get(), Clock.systemUTC()).run(other);
+            }
+        }
+        finally {
+            threads.shutdownNow();
+        }
+
+        // Without the lock both runs would build on the same (empty) warehouse and the second publish would drop the first's row.
+        assertThat(one.current(Table.COOPERATIVES)).extracting(row -> row.getAs("cooperative_id").toString())
+                .containsExactly("COOP-1", "COOP-2");
+    }
+
+    /** True when the run published; false when it was refused because another run held the writer lock; anything else fails the test. */
+    private static boolean publishedOrRefusedAsBusy(Future<RunReport> run)
+            throws InterruptedException
+    {
+        try {
+            run.get(5, TimeUnit.MINUTES);
+            return true;
+        }
+        catch (ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(IngestException.class).hasMessageContaining("another ingest run is writing to");
+            return false;
+        }
+        catch (TimeoutException e) {
+            throw new AssertionError("an ingest run did not finish in 5 minutes", e);
         }
     }
 

@@ -1,8 +1,11 @@
 package org.jijukirwa.layout;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,10 +35,13 @@ import static java.util.Objects.requireNonNull;
  *     run-report.json          the run's counts (see the ingest)
  *     &lt;table&gt;/*.parquet       one folder per {@link Table}
  *   snapshots/.staging-&lt;id&gt;/  a snapshot being written (ignored by readers)
+ *   .writer.lock               held by the one run writing (see {@link #lockForWriting()})
  * </pre>
  * A snapshot is written under a staging name, then renamed into place, then
  * CURRENT is replaced by a rename. A crash at any point leaves the previous
- * CURRENT and its snapshot intact.
+ * CURRENT and its snapshot intact. One run writes at a time: a run holds the
+ * writer lock from before it reads CURRENT until after it has published, so two
+ * runs never both build on the same previous snapshot.
  */
 public final class WarehouseDirectory
 {
@@ -45,6 +52,7 @@ public final class WarehouseDirectory
     public static final int LAYOUT_VERSION = 1;
 
     private static final String STAGING_PREFIX = ".staging-";
+    private static final String WRITER_LOCK_FILE = ".writer.lock";
     private static final Pattern SNAPSHOT_ID = Pattern.compile("\\d{8}T\\d{6}\\d{3}Z-[0-9a-f]{6}");
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -92,6 +100,111 @@ public final class WarehouseDirectory
     {
         checkSnapshotId(snapshotId);
         return snapshotsFolder().resolve(STAGING_PREFIX + snapshotId);
+    }
+
+    /**
+     * Takes the warehouse's writer lock, or fails at once when another run holds it. The operating system
+     * releases the lock when its process ends, however it ends, so a killed run never blocks the next one.
+     * Holding the lock, the caller is the only writer: every staging folder left is a dead run's, and is removed.
+     */
+    public WriterLock lockForWriting()
+            throws IOException
+    {
+        Files.createDirectories(root);
+        Path lockFile = root.resolve(WRITER_LOCK_FILE);
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        }
+        catch (OverlappingFileLockException e) {
+            lock = null; // held by another run in this JVM
+        }
+        catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new WarehouseBusyException("another ingest run is writing to " + root
+                    + " (it holds " + lockFile.getFileName() + "); run again when it has finished");
+        }
+        WriterLock writerLock = new WriterLock(channel);
+        try {
+            writerLock.removedStagingFolders = removeStagingFolders();
+        }
+        catch (IOException | RuntimeException e) {
+            writerLock.close();
+            throw e;
+        }
+        return writerLock;
+    }
+
+    /** Removes every staging folder; only the holder of the writer lock may call it. */
+    private List<String> removeStagingFolders()
+            throws IOException
+    {
+        Path folder = snapshotsFolder();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> stagings;
+        try (Stream<Path> children = Files.list(folder)) {
+            stagings = children.filter(path -> path.getFileName().toString().startsWith(STAGING_PREFIX)).sorted().toList();
+        }
+        for (Path staging : stagings) {
+            deleteTree(staging);
+        }
+        return stagings.stream().map(path -> path.getFileName().toString()).toList();
+    }
+
+    private static void deleteTree(Path folder)
+            throws IOException
+    {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        }
+        catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The warehouse's writer lock, held until closed (or until the process ends). */
+    public static final class WriterLock
+            implements AutoCloseable
+    {
+        private final FileChannel channel;
+        private List<String> removedStagingFolders = List.of();
+
+        private WriterLock(FileChannel channel)
+        {
+            this.channel = channel;
+        }
+
+        /** The staging folders of dead runs that taking the lock removed. */
+        public List<String> removedStagingFolders()
+        {
+            return removedStagingFolders;
+        }
+
+        @Override
+        public void close()
+                throws IOException
+        {
+            channel.close(); // releases the lock; the empty lock file stays, so every run locks the same file
+        }
+    }
+
+    /** Another run holds the writer lock. */
+    public static final class WarehouseBusyException
+            extends IOException
+    {
+        public WarehouseBusyException(String message)
+        {
+            super(message);
+        }
     }
 
     /** The id of the snapshot being served, if any has been published. */

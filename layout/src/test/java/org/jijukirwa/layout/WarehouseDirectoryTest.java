@@ -3,11 +3,15 @@ package org.jijukirwa.layout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,6 +94,62 @@ class WarehouseDirectoryTest
         assertThat(Table.forName("members")).isEqualTo(Table.MEMBERS);
         assertThat(Table.MEMBERS.columnNames()).contains("person_key").doesNotContain("national_id", "full_name", "phone");
         assertThatThrownBy(() -> Table.forName("people")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSecondWriterIsRefusedWhileTheFirstHoldsTheLock()
+            throws IOException
+    {
+        WarehouseDirectory warehouse = new WarehouseDirectory(root);
+        try (WarehouseDirectory.WriterLock first = warehouse.lockForWriting()) {
+            assertThatThrownBy(() -> new WarehouseDirectory(root).lockForWriting())
+                    .isInstanceOf(WarehouseDirectory.WarehouseBusyException.class)
+                    .hasMessageContaining("another ingest run is writing to " + root.toAbsolutePath().normalize());
+        }
+        // Released: the next writer gets it.
+        warehouse.lockForWriting().close();
+    }
+
+    @Test
+    void aLockHeldByAnotherProcessIsRefusedAndReleasedWhenThatProcessIsKilled()
+            throws Exception
+    {
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), WriterLockHolder.class.getName(), root.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(output.readLine()).isEqualTo(WriterLockHolder.LOCKED);
+
+            assertThatThrownBy(() -> new WarehouseDirectory(root).lockForWriting())
+                    .isInstanceOf(WarehouseDirectory.WarehouseBusyException.class);
+
+            holder.destroyForcibly(); // SIGKILL: no shutdown hook, no close
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            new WarehouseDirectory(root).lockForWriting().close();
+        }
+        finally {
+            holder.destroyForcibly();
+        }
+    }
+
+    @Test
+    void takingTheLockRemovesTheStagingFoldersOfDeadRunsAndNothingElse()
+            throws IOException
+    {
+        WarehouseDirectory warehouse = new WarehouseDirectory(root);
+        String published = stage(warehouse, "2026-01-01T00:00:00Z", "published");
+        warehouse.publish(published);
+        String dead = stage(warehouse, "2026-01-02T00:00:00Z", "left by a killed run");
+
+        try (WarehouseDirectory.WriterLock lock = warehouse.lockForWriting()) {
+            assertThat(lock.removedStagingFolders()).containsExactly(warehouse.staging(dead).getFileName().toString());
+        }
+
+        assertThat(Files.exists(warehouse.staging(dead))).isFalse();
+        assertThat(warehouse.currentSnapshotId()).contains(published);
+        assertThat(Files.readString(warehouse.table(published, Table.COOPERATIVES).resolve("part-0.parquet"))).isEqualTo("published");
     }
 
     private static String stage(WarehouseDirectory warehouse, String startedAt, String content)
