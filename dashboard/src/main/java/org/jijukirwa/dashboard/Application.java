@@ -2,6 +2,7 @@ package org.jijukirwa.dashboard;
 
 import io.micronaut.runtime.Micronaut;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,9 @@ public final class Application
     }
 
     public static void main(String[] args)
+            throws IOException
     {
+        ServerTempFolder.claimCurrent(ServerTempFolder.STARTING_GRACE);
         Map<String, Object> properties = new LinkedHashMap<>();
         String fromEnvironment = System.getenv(WAREHOUSE_ENVIRONMENT_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
