@@ -74,6 +74,16 @@ public final class PasswordHash
         return MessageDigest.isEqual(expected, derive(password, salt, iterations, expected.length * 8));
     }
 
+    /** The iteration count of a stored hash; 0 for a malformed one. */
+    public static int iterations(String storedHash)
+    {
+        if (!isWellFormed(storedHash)) {
+            return 0;
+        }
+        Matcher matcher = FORMAT.matcher(storedHash);
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
     public static boolean isWellFormed(String storedHash)
     {
         if (storedHash == null) {

@@ -6,10 +6,13 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -24,6 +27,8 @@ import java.util.stream.Collectors;
  * Checks Basic credentials against the configured {@link UserAccount}s.
  * PBKDF2 is slow on purpose, and Basic auth sends the password with every request, so a password once
  * verified is remembered as a keyed digest (key random per process) and later requests compare digests.
+ * An unknown name costs the same PBKDF2 work as a wrong password for a known one, and failures are counted by
+ * the {@link SignInThrottle}: while a name or an address is locked, no password is checked at all.
  */
 @Singleton
 public final class UserAuthenticationProvider<B>
@@ -31,16 +36,30 @@ public final class UserAuthenticationProvider<B>
 {
     private static final String DIGEST_ALGORITHM = "HmacSHA256";
 
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.jijukirwa.audit");
+
     private final Map<String, UserAccount> users;
     private final Map<String, byte[]> verifiedDigests = new ConcurrentHashMap<>();
     private final SecretKeySpec digestKey;
+    private final SignInThrottle throttle;
+    /** A hash no password matches, with the users' own iteration count: an unknown name costs what a wrong password does. */
+    private final String unknownUserHash;
 
-    public UserAuthenticationProvider(List<UserAccount> users)
+    public UserAuthenticationProvider(List<UserAccount> users, SignInThrottle throttle)
     {
         this.users = users.stream().collect(Collectors.toUnmodifiableMap(UserAccount::name, Function.identity()));
+        this.throttle = throttle;
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.digestKey = new SecretKeySpec(key, DIGEST_ALGORITHM);
+        int iterations = users.stream().mapToInt(user -> PasswordHash.iterations(user.passwordHash())).max().orElse(PasswordHash.DEFAULT_ITERATIONS);
+        this.unknownUserHash = PasswordHash.create(Long.toString(new SecureRandom().nextLong()), iterations);
+    }
+
+    /** The iteration count an unknown name is checked with. */
+    int unknownUserIterations()
+    {
+        return PasswordHash.iterations(unknownUserHash);
     }
 
     @Override
@@ -48,11 +67,16 @@ public final class UserAuthenticationProvider<B>
     {
         String name = authenticationRequest.getIdentity();
         String password = authenticationRequest.getSecret();
+        String address = clientAddress(request);
+        if (throttle.lockedFor(name, address).isPresent()) {
+            AUDIT.info("sign-in refused (locked) user={} address={}", name, address);
+            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+        }
         UserAccount user = users.get(name);
         if (user == null || password == null) {
             // same cost as a wrong password, so that response times do not tell which names exist
-            PasswordHash.matches(password == null ? "" : password, UnknownUser.HASH);
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+            PasswordHash.matches(password == null ? "" : password, unknownUserHash);
+            return failed(name, address);
         }
         byte[] digest = digest(user.passwordHash() + "\n" + password);
         byte[] remembered = verifiedDigests.get(name);
@@ -62,9 +86,28 @@ public final class UserAuthenticationProvider<B>
             verified = true;
         }
         if (!verified) {
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+            return failed(name, address);
+        }
+        throttle.recordSuccess(name, address);
+        if (remembered == null) {
+            // Basic auth signs in on every request: the audit notes the first verification only
+            AUDIT.info("sign-in user={} address={}", name, address);
         }
         return AuthenticationResponse.success(name, user.grantedRoles());
+    }
+
+    private AuthenticationResponse failed(String name, String address)
+    {
+        throttle.recordFailure(name, address);
+        AUDIT.info("sign-in failed user={} address={}", name, address);
+        return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+    }
+
+    /** The connecting address; forwarded-for headers are not trusted, as anyone can write them. */
+    static String clientAddress(HttpRequest<?> request)
+    {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
     }
 
     private byte[] digest(String text)
@@ -77,11 +120,5 @@ public final class UserAuthenticationProvider<B>
         catch (GeneralSecurityException e) {
             throw new IllegalStateException(DIGEST_ALGORITHM + " is not available in this JDK", e);
         }
-    }
-
-    /** A hash no password matches, made once, used to spend the same time on unknown names. */
-    private static final class UnknownUser
-    {
-        static final String HASH = PasswordHash.create(Long.toString(new SecureRandom().nextLong()));
     }
 }
