@@ -274,6 +274,20 @@ class FieldExportsTest
     }
 
     @Test
+    void theReadmesTableHasTheManifestsCounts()
+            throws IOException
+    {
+        List<String> readme = Files.readAllLines(DATA_SAMPLES.resolve("README.md"), StandardCharsets.UTF_8);
+        for (String path : files.keySet()) {
+            String file = path.substring("field-exports/".length());
+            String line = readme.stream().filter(text -> text.startsWith("| `" + file + "` |")).findFirst().orElseThrow(() -> new AssertionError(file));
+            assertThat(line).contains("| " + number(entry(path), "submissions") + " | " + number(entry(path), "rows") + " | "
+                    + number(entry(path), "valid_rows") + " |");
+            reasons(entry(path)).forEach((reason, count) -> assertThat(line).contains("`" + reason + "` " + count));
+        }
+    }
+
+    @Test
     void withoutTheMappingNoFileNameOrFolderNamesARecordSet()
     {
         for (String path : files.keySet()) {
