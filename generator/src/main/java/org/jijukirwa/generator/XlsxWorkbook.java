@@ -121,6 +121,7 @@ final class XlsxWorkbook
                     <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
                     <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
                     <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+                    <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
                     </styleSheet>""");
             for (int index = 0; index < sheets.size(); index++) {
                 entry(zip, "xl/worksheets/sheet" + (index + 1) + ".xml", worksheet(sheets.get(index)));
