@@ -105,7 +105,10 @@ final class FieldExportFormats
 
     // ---- KoboToolbox ----
 
-    /** How a Kobo export names its columns: XML names with or without the group path, or the labels of one language. */
+    /**
+     * How a Kobo export names its columns: XML names or the labels of one language, with or without the
+     * groups' path (kpi's "include groups in headers"; with labels, formpack's hierarchy_in_labels).
+     */
     record KoboHeaders(boolean withGroups, String labelLanguage)
     {
         static KoboHeaders names(boolean withGroups)
@@ -113,9 +116,9 @@ final class FieldExportFormats
             return new KoboHeaders(withGroups, null);
         }
 
-        static KoboHeaders labels(String language)
+        static KoboHeaders labels(String language, boolean withGroups)
         {
-            return new KoboHeaders(false, requireNonNull(language, "language is null"));
+            return new KoboHeaders(withGroups, requireNonNull(language, "language is null"));
         }
     }
 
@@ -285,10 +288,17 @@ final class FieldExportFormats
 
     private static String koboHeader(XlsForms.XlsForm form, Column column, KoboHeaders headers)
     {
-        if (headers.labelLanguage() != null && column.question().label() != null) {
-            return column.question().label().in(headers.labelLanguage());
+        if (headers.labelLanguage() == null || column.question().label() == null) {
+            return column.path("/", headers.withGroups());
         }
-        return column.path("/", headers.withGroups());
+        String label = column.question().label().in(headers.labelLanguage());
+        if (!headers.withGroups()) {
+            return label;
+        }
+        List<String> path = new ArrayList<>();
+        column.groups().forEach(group -> path.add(form.field(group).label().in(headers.labelLanguage())));
+        path.add(label);
+        return String.join("/", path);
     }
 
     private static List<String> koboMetadata(FieldSubmission submission, boolean labels)

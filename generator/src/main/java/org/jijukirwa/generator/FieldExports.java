@@ -86,7 +86,7 @@ final class FieldExports
         List<FieldSubmission> membersLabels = records.memberSubmissionsFirstHalf;
         files.add(new ExportFile(FOLDER + "/kobo/jijukirwa_members-labels-rw.csv", "KoboToolbox",
                 "CSV (; all quoted, CRLF), Kinyarwanda labels without group prefixes, HXL hashtag row under the header", XlsForms.MEMBERS,
-                membersLabels, FieldExportFormats.koboCsv(XlsForms.MEMBERS, membersLabels, FieldExportFormats.KoboHeaders.labels(XlsForms.KINYARWANDA), true),
+                membersLabels, FieldExportFormats.koboCsv(XlsForms.MEMBERS, membersLabels, FieldExportFormats.KoboHeaders.labels(XlsForms.KINYARWANDA, false), true),
                 List.of()));
 
         List<FieldSubmission> membersDataframe = records.memberSubmissionsSecondHalf;
@@ -101,9 +101,10 @@ final class FieldExports
                 List.of(XlsForms.TRAININGS.title().en(), "attendee")));
 
         List<FieldSubmission> coachingKobo = records.visits("K", 12, List.of(NONE, APPROVED, ON_HOLD, NONE, REJECTED), 1);
-        files.add(new ExportFile(FOLDER + "/kobo/jijukirwa_coaching.csv", "KoboToolbox",
-                "CSV (; all quoted, CRLF), XML names with group prefixes, select_multiple topics with one 1/0 column per option", XlsForms.COACHING,
-                coachingKobo, FieldExportFormats.koboCsv(XlsForms.COACHING, coachingKobo, namesWithGroups, false), List.of()));
+        files.add(new ExportFile(FOLDER + "/kobo/jijukirwa_coaching-labels-fr.csv", "KoboToolbox",
+                "CSV (; all quoted, CRLF), French labels with the groups' labels (Visite d'accompagnement/Coach), select_multiple topics as "
+                        + "labels joined by spaces plus one 1/0 column per option", XlsForms.COACHING, coachingKobo,
+                FieldExportFormats.koboCsv(XlsForms.COACHING, coachingKobo, FieldExportFormats.KoboHeaders.labels(XlsForms.FRENCH, true), false), List.of()));
 
         List<FieldSubmission> trainingsLegacy = records.sessions("L", List.of(NONE, APPROVED), 2);
         files.add(new ExportFile(FOLDER + "/kobo-legacy/jijukirwa_trainings.csv", "KoBoCAT (legacy export)",

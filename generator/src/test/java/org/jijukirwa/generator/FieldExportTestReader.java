@@ -68,29 +68,51 @@ final class FieldExportTestReader
 
     // ---- KoboToolbox ----
 
+    /**
+     * Names or labels (of whichever language names the headers), with or without the groups' path; a select_one's
+     * label is mapped back to its name, a select_multiple is read from its 1/0 option columns (its summary of labels
+     * joined by spaces cannot be split when labels have spaces).
+     */
     private static Export koboCsv(Path file, XlsFormChecker.Form form)
             throws IOException
     {
         CsvTestReader.Table table = CsvTestReader.read(file);
-        Map<String, String> labelToName = new HashMap<>();
-        Map<String, String> listOfField = new HashMap<>();
-        for (Map<String, String> question : form.survey()) {
-            labelToName.put(question.getOrDefault("label::Kinyarwanda (rw)", ""), question.get("name"));
-            String[] type = question.get("type").split(" ");
-            if (type.length == 2) {
-                listOfField.put(question.get("name"), type[1]);
+        String language = null;
+        long best = 0;
+        for (String candidate : XlsFormChecker.LANGUAGES) {
+            Set<String> labels = new java.util.HashSet<>();
+            form.survey().forEach(question -> labels.add(question.getOrDefault("label::" + candidate, "")));
+            long named = table.header().stream().filter(header -> labels.contains(lastSegment(header, "/"))).count();
+            if (named > best) {
+                best = named;
+                language = candidate;
             }
         }
-        Map<String, String> choiceByLabel = new HashMap<>();
-        for (Map<String, String> choice : form.choices()) {
-            choiceByLabel.put(choice.get("list_name") + "|" + choice.get("label::Kinyarwanda (rw)"), choice.get("name"));
+        Map<String, String> nameOf = new HashMap<>();
+        Map<String, String> listOf = new HashMap<>();
+        Set<String> multiple = new java.util.HashSet<>();
+        for (Map<String, String> question : form.survey()) {
+            nameOf.put(language == null ? question.get("name") : question.getOrDefault("label::" + language, ""), question.get("name"));
+            String[] type = question.get("type").split(" ");
+            if (type.length == 2) {
+                listOf.put(question.get("name"), type[1]);
+                if (type[0].equals("select_multiple")) {
+                    multiple.add(question.get("name"));
+                }
+            }
         }
-        List<String> names = new ArrayList<>();
-        boolean labels = false;
+        Map<String, String> choiceOf = new HashMap<>();
+        for (Map<String, String> choice : form.choices()) {
+            choiceOf.put(choice.get("list_name") + "|" + (language == null ? choice.get("name") : choice.get("label::" + language)), choice.get("name"));
+        }
+        List<String> fields = new ArrayList<>();
+        List<String> options = new ArrayList<>();
         for (String header : table.header()) {
-            String field = labelToName.get(header);
-            labels |= field != null && !field.equals(header);
-            names.add(field != null ? field : lastSegment(header, "/"));
+            String field = nameOf.getOrDefault(lastSegment(header, "/"), lastSegment(header, "/"));
+            String parent = header.contains("/") ? nameOf.get(lastSegment(header.substring(0, header.lastIndexOf('/')), "/")) : null;
+            boolean option = parent != null && multiple.contains(parent) && !nameOf.containsKey(lastSegment(header, "/"));
+            fields.add(option ? parent : field);
+            options.add(option ? choiceOf.get(listOf.get(parent) + "|" + lastSegment(header, "/")) : null);
         }
         List<Record> records = new ArrayList<>();
         for (CsvTestReader.Record record : table.records()) {
@@ -98,13 +120,25 @@ final class FieldExportTestReader
                 continue;
             }
             Map<String, String> values = new LinkedHashMap<>();
-            for (int column = 0; column < names.size(); column++) {
+            Map<String, List<String>> selected = new HashMap<>();
+            for (int column = 0; column < fields.size(); column++) {
+                String field = fields.get(column);
                 String value = record.fields().get(column);
-                String list = listOfField.get(names.get(column));
-                if (labels && list != null && !value.isEmpty()) {
-                    value = choiceByLabel.getOrDefault(list + "|" + value, "?" + value);
+                if (options.get(column) != null) {
+                    if (value.equals("1")) {
+                        selected.computeIfAbsent(field, key -> new ArrayList<>()).add(options.get(column));
+                    }
+                    continue;
                 }
-                values.putIfAbsent(names.get(column), value);
+                if (language != null && listOf.containsKey(field) && !multiple.contains(field) && !value.isEmpty()) {
+                    value = choiceOf.getOrDefault(listOf.get(field) + "|" + value, "?" + value);
+                }
+                values.putIfAbsent(field, value);
+            }
+            for (String field : multiple) {
+                if (values.containsKey(field)) {
+                    values.put(field, String.join(" ", selected.getOrDefault(field, List.of())));
+                }
             }
             records.add(koboRecord(values));
         }

@@ -80,7 +80,7 @@ class FieldExportsTest
         assertThat(written).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(files.keySet()).contains("field-exports/kobo/jijukirwa_cooperatives.xlsx", "field-exports/kobo/jijukirwa_members-labels-rw.csv",
                 "field-exports/kobo/jijukirwa_members-dataframe.xlsx", "field-exports/kobo/jijukirwa_trainings.xlsx",
-                "field-exports/kobo/jijukirwa_coaching.csv", "field-exports/kobo-legacy/jijukirwa_trainings.csv",
+                "field-exports/kobo/jijukirwa_coaching-labels-fr.csv", "field-exports/kobo-legacy/jijukirwa_trainings.csv",
                 "field-exports/kobo-legacy/jijukirwa_coaching.csv", "field-exports/odk/jijukirwa_coaching.zip", "field-exports/odk/jijukirwa_trainings.zip");
         for (String path : files.keySet()) {
             assertThat(number(entry(path), "bytes")).as(path).isEqualTo(Files.size(DATA_SAMPLES.resolve(path)));
@@ -188,11 +188,14 @@ class FieldExportsTest
         assertThat(lines.subList(2, lines.size())).allMatch(line -> line.startsWith("\"") && line.endsWith("\""));
         assertThat(labels).contains("\"Gore\"", "\"Gabo\"", "\"Approved\"", "\"Not Approved\"");
 
-        FieldExportTestReader.Export coaching = exports.get("field-exports/kobo/jijukirwa_coaching.csv");
-        assertThat(coaching.header()).contains("grp_visit/cooperative_id", "grp_assessment/topics", "grp_assessment/topics/osh", "_uuid", "_index");
+        FieldExportTestReader.Export coaching = exports.get("field-exports/kobo/jijukirwa_coaching-labels-fr.csv");
+        assertThat(coaching.header()).contains("Visite d'accompagnement/Identifiant de la coopérative", "Évaluation/Thèmes abordés",
+                "Évaluation/Thèmes abordés/Santé et sécurité au travail", "_uuid", "_index");
         assertThat(coaching.records()).allMatch(record -> record.values().get("_submission_time").matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}"));
         assertThat(coaching.records().stream().map(record -> record.values().get("_validation_status")))
-                .contains("validation_status_approved", "validation_status_not_approved", "validation_status_on_hold", "");
+                .contains("Approved", "Not Approved", "On Hold", "");
+        String coachingText = Files.readString(DATA_SAMPLES.resolve("field-exports/kobo/jijukirwa_coaching-labels-fr.csv"), StandardCharsets.UTF_8);
+        assertThat(coachingText).containsPattern("\";\"[^\";]+ [^\";]+ [^\";]+\";\"[01]\";\"[01]\";");
 
         try (Workbook workbook = workbook("field-exports/kobo/jijukirwa_trainings.xlsx")) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
