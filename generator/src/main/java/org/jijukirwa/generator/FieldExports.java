@@ -34,8 +34,9 @@ import static org.jijukirwa.generator.FieldSubmission.Review.REJECTED;
  * {@code unknown_cooperative} for a mistyped cooperative id).
  *
  * <p>File names say the form (jijukirwa_members...), not the dataset, as the
- * tools name downloads after the form: the ingest's name rules do not take
- * them, so an ingest of the whole sample without the mapping ignores them.
+ * tools name downloads after the form: an ingest that tells a file's dataset
+ * from its name only ignores them; one that reads field exports matches them
+ * to forms/ (form id, sheet title, columns), or takes the mapping file's word.
  */
 final class FieldExports
 {
@@ -244,7 +245,8 @@ final class FieldExports
                 + "training submission. rejected_in_review: a submission its reviewer rejected (Kobo _validation_status not approved, "
                 + "ODK ReviewState rejected); other review states (approved, on hold / hasIssues, edited, none) are accepted. The version "
                 + "of a record (updated_at) is the server's receipt time: Kobo _submission_time (UTC, no offset), ODK SubmissionDate. "
-                + "Without the mapping file the ingest takes none of these files");
+                + "No name here announces a record set: an ingest that tells datasets from names only ignores these files; one that "
+                + "reads field exports takes them through their forms, and the mapping file names each one's dataset");
         section.put("datasets", datasetEntries);
         section.put("files", fileEntries);
         return section;
