@@ -79,18 +79,18 @@ final class FieldExports
         List<ExportFile> files = new ArrayList<>();
         FieldExportFormats.KoboHeaders namesWithGroups = FieldExportFormats.KoboHeaders.names(true);
 
-        List<FieldSubmission> cooperatives = records.cooperativeSubmissions;
+        List<FieldSubmission> cooperatives = records.cooperativeSubmissions();
         files.add(new ExportFile(FOLDER + "/kobo/jijukirwa_cooperatives.xlsx", "KoboToolbox", "XLSX, XML names with group prefixes",
                 XlsForms.COOPERATIVES, cooperatives, FieldExportFormats.koboXlsx(XlsForms.COOPERATIVES, cooperatives, namesWithGroups),
                 List.of(XlsForms.COOPERATIVES.title().en())));
 
-        List<FieldSubmission> membersLabels = records.memberSubmissionsFirstHalf;
+        List<FieldSubmission> membersLabels = records.memberSubmissions(0);
         files.add(new ExportFile(FOLDER + "/kobo/jijukirwa_members-labels-rw.csv", "KoboToolbox",
                 "CSV (; all quoted, CRLF), Kinyarwanda labels without group prefixes, HXL hashtag row under the header", XlsForms.MEMBERS,
                 membersLabels, FieldExportFormats.koboCsv(XlsForms.MEMBERS, membersLabels, FieldExportFormats.KoboHeaders.labels(XlsForms.KINYARWANDA, false), true),
                 List.of()));
 
-        List<FieldSubmission> membersDataframe = records.memberSubmissionsSecondHalf;
+        List<FieldSubmission> membersDataframe = records.memberSubmissions(1);
         files.add(new ExportFile(FOLDER + "/kobo/jijukirwa_members-dataframe.xlsx", "KoboToolbox",
                 "XLSX with XML names and group prefixes, saved again through a dataframe library (unnamed index column, 1990.0, date-time cells)",
                 XlsForms.MEMBERS, membersDataframe, FieldExportFormats.koboXlsxThroughDataframe(XlsForms.MEMBERS, membersDataframe), List.of("Sheet1")));
@@ -169,7 +169,7 @@ final class FieldExports
             throws IOException
     {
         Set<String> acceptedCooperatives = new HashSet<>();
-        for (FieldSubmission submission : records.cooperativeSubmissions) {
+        for (FieldSubmission submission : records.cooperativeSubmissions()) {
             if (submission.review() != REJECTED) {
                 acceptedCooperatives.add(submission.answer("cooperative_id"));
             }

@@ -57,10 +57,9 @@ final class FieldRecords
     private final Map<String, List<Member>> membersByCooperative = new LinkedHashMap<>();
     private long instanceCounter;
 
-    final List<FieldSubmission> cooperativeSubmissions = new ArrayList<>();
-    /** Members of the first nine cooperatives, then of the last nine: two exports of the member form. */
-    final List<FieldSubmission> memberSubmissionsFirstHalf = new ArrayList<>();
-    final List<FieldSubmission> memberSubmissionsSecondHalf = new ArrayList<>();
+    private final List<FieldSubmission> cooperativeSubmissions = new ArrayList<>();
+    private final List<FieldSubmission> memberSubmissionsFirstHalf = new ArrayList<>();
+    private final List<FieldSubmission> memberSubmissionsSecondHalf = new ArrayList<>();
 
     FieldRecords(long seed, LocalDate start, LocalDate end)
     {
@@ -75,9 +74,16 @@ final class FieldRecords
         drawMembers();
     }
 
-    List<Cooperative> cooperatives()
+    /** The cooperative form's submissions, in the order the server received them. */
+    List<FieldSubmission> cooperativeSubmissions()
     {
-        return List.copyOf(cooperatives);
+        return List.copyOf(cooperativeSubmissions);
+    }
+
+    /** The member form's submissions for the first nine cooperatives ({@code half} 0) or the last nine (1), in receipt order. */
+    List<FieldSubmission> memberSubmissions(int half)
+    {
+        return List.copyOf(half == 0 ? memberSubmissionsFirstHalf : memberSubmissionsSecondHalf);
     }
 
     // ---- cooperatives ----
@@ -121,7 +127,7 @@ final class FieldRecords
         cooperativeSubmissions.sort(java.util.Comparator.comparing(FieldSubmission::receivedAt));
     }
 
-    static String fieldCooperativeId(District district, int number)
+    private static String fieldCooperativeId(District district, int number)
     {
         return "COOP-" + district.abbreviation() + "-F" + Text.pad(number, 3);
     }

@@ -269,11 +269,6 @@ final class XlsForms
     {
     }
 
-    static XlsForm of(Dataset dataset)
-    {
-        return ALL.stream().filter(form -> form.dataset() == dataset).findFirst().orElseThrow();
-    }
-
     private static List<Choice> districtChoices()
     {
         return Districts.ALL.stream().map(district -> new Choice("district", district.code(), new Labels(district.name(), district.name(), district.name())))
