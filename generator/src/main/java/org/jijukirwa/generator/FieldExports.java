@@ -203,6 +203,8 @@ final class FieldExports
             entry.put("form", "forms/" + file.form().fileName());
             if (!file.parts().isEmpty()) {
                 entry.put(file.path().endsWith(".zip") ? "entries" : "sheets", file.parts());
+                // The repeat's table when the form has one (its entries are the records), else the main one.
+                entry.put("rows_table", file.parts().get(file.parts().size() - 1));
             }
             entry.put("bytes", Files.size(root.resolve(file.path())));
             entry.put("submissions", (long) file.submissions().size());

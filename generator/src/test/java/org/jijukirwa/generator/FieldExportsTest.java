@@ -85,6 +85,11 @@ class FieldExportsTest
         for (String path : files.keySet()) {
             assertThat(number(entry(path), "bytes")).as(path).isEqualTo(Files.size(DATA_SAMPLES.resolve(path)));
         }
+        assertThat(entry("field-exports/kobo/jijukirwa_trainings.xlsx")).containsEntry("rows_table", "attendee");
+        assertThat(entry("field-exports/kobo/jijukirwa_cooperatives.xlsx")).containsEntry("rows_table", "Cooperative registration");
+        assertThat(entry("field-exports/odk/jijukirwa_trainings.zip")).containsEntry("rows_table", "jijukirwa_trainings-attendee.csv");
+        assertThat(entry("field-exports/odk/jijukirwa_coaching.zip")).containsEntry("rows_table", "jijukirwa_coaching.csv");
+        assertThat(entry("field-exports/kobo-legacy/jijukirwa_trainings.csv")).doesNotContainKey("rows_table");
     }
 
     @Test
