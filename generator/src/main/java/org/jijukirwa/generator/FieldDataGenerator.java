@@ -14,8 +14,9 @@ import static java.util.Objects.requireNonNull;
  * Writes a synthetic programme data set in the contract's formats under
  * {@code out}: cooperatives/, members/, trainings/, coaching/ and a
  * MANIFEST.json saying what was written, which bad rows were injected (by
- * quarantine reason) and the as-of date to ingest with. Same seed and
- * parameters, same bytes.
+ * quarantine reason) and the as-of date to ingest with; optionally the
+ * field tools' exports of the programme's forms in field-exports/. Same seed
+ * and parameters, same bytes.
  */
 public final class FieldDataGenerator
 {
@@ -25,13 +26,21 @@ public final class FieldDataGenerator
     private final long seed;
     private final String presetName;
     private final PresetParameters parameters;
+    private final boolean fieldExports;
 
     public FieldDataGenerator(Path out, long seed, String presetName, PresetParameters parameters)
+    {
+        this(out, seed, presetName, parameters, false);
+    }
+
+    /** With {@code fieldExports}, also writes field-exports/ (exports of the programme's forms, see FieldExports) and its manifest section. */
+    public FieldDataGenerator(Path out, long seed, String presetName, PresetParameters parameters, boolean fieldExports)
     {
         this.out = requireNonNull(out, "out is null");
         this.seed = seed;
         this.presetName = requireNonNull(presetName, "presetName is null");
         this.parameters = requireNonNull(parameters, "parameters is null");
+        this.fieldExports = fieldExports;
     }
 
     /** Generates the data set and returns the manifest it wrote. */
@@ -42,6 +51,9 @@ public final class FieldDataGenerator
         GenerationRun run = new GenerationRun(out, seed, parameters);
         run.run();
         Map<String, Object> manifest = manifest(run);
+        if (fieldExports) {
+            manifest.put("field_exports", new FieldExports(out, seed, parameters.start(), parameters.end()).write());
+        }
         Files.writeString(out.resolve(MANIFEST_FILE), JsonText.pretty(manifest), StandardCharsets.UTF_8);
         return manifest;
     }

@@ -17,11 +17,12 @@ public final class GenerateMain
     public static final long DEFAULT_SEED = 2024;
 
     private static final String USAGE = """
-            Usage: generate --out DIR [--cooperatives N] [--seed S] [--preset sample|national] [--start yyyy-MM-dd] [--end yyyy-MM-dd]
+            Usage: generate --out DIR [--cooperatives N] [--seed S] [--preset sample|national] [--start yyyy-MM-dd] [--end yyyy-MM-dd] [--field-exports yes|no]
               --preset        sample (default: 300 cooperatives, 2018-01-01..2020-12-31) or national (10 000 cooperatives, 2018..2024)
               --cooperatives  overrides the preset's number of cooperatives (at least 30: one per district)
               --seed          random seed (default %d): the same seed and options write the same bytes
               --start, --end  override the preset's period; --end is also the as-of date to ingest with
+              --field-exports also write field-exports/: KoboToolbox, KoBoCAT and ODK Central exports of forms/ (default: yes for sample, no for national)
             """.formatted(DEFAULT_SEED);
 
     private GenerateMain()
@@ -54,7 +55,8 @@ public final class GenerateMain
         }
         try {
             long started = System.nanoTime();
-            Map<String, Object> manifest = new FieldDataGenerator(command.out(), command.seed(), command.preset().presetName(), command.parameters())
+            Map<String, Object> manifest = new FieldDataGenerator(command.out(), command.seed(), command.preset().presetName(), command.parameters(),
+                    command.fieldExports())
                     .generate();
             double seconds = (System.nanoTime() - started) / 1e9;
             out.println(summary(command, manifest, seconds));
@@ -85,12 +87,20 @@ public final class GenerateMain
             text.append(String.format(Locale.ROOT, "  %-13s %,12d rows  %,8d bad  %,8d current keys  %,14d bytes%n",
                     dataset.getKey(), entry.get("rows"), entry.get("bad_rows"), entry.get("current_keys"), bytes));
         }
+        Map<String, Object> fieldExports = (Map<String, Object>) manifest.get("field_exports");
+        if (fieldExports != null) {
+            Map<String, Object> files = (Map<String, Object>) fieldExports.get("files");
+            long bytes = files.values().stream().mapToLong(file -> (Long) ((Map<String, Object>) file).get("bytes")).sum();
+            totalBytes += bytes;
+            text.append(String.format(Locale.ROOT, "  field exports: %d files in %s/ (%,d bytes), ingest them with --mapping %s%n", files.size(),
+                    fieldExports.get("folder"), bytes, fieldExports.get("mapping")));
+        }
         text.append(String.format(Locale.ROOT, "  total %,d bytes in %.1f s; ingest with --as-of %s", totalBytes, seconds, manifest.get("as_of")));
         return text.toString();
     }
 
     /** Parsed arguments; the preset's parameters with the overrides applied. */
-    record Command(Path out, long seed, Preset preset, PresetParameters parameters)
+    record Command(Path out, long seed, Preset preset, PresetParameters parameters, boolean fieldExports)
     {
         /** Null when help was asked for. */
         static Command parse(String[] arguments)
@@ -101,6 +111,7 @@ public final class GenerateMain
             Integer cooperatives = null;
             LocalDate start = null;
             LocalDate end = null;
+            Boolean fieldExports = null;
             for (int index = 0; index < arguments.length; index++) {
                 String name = arguments[index];
                 if (name.equals("--help") || name.equals("-h")) {
@@ -117,6 +128,7 @@ public final class GenerateMain
                     case "--cooperatives" -> cooperatives = (int) parseLong(name, value);
                     case "--start" -> start = parseDate(name, value);
                     case "--end" -> end = parseDate(name, value);
+                    case "--field-exports" -> fieldExports = parseYesNo(name, value);
                     default -> throw new IllegalArgumentException("unknown option " + name);
                 }
             }
@@ -130,7 +142,7 @@ public final class GenerateMain
             if (start != null || end != null) {
                 parameters = parameters.withPeriod(start == null ? parameters.start() : start, end == null ? parameters.end() : end);
             }
-            return new Command(out, seed, preset, parameters);
+            return new Command(out, seed, preset, parameters, fieldExports == null ? preset == Preset.SAMPLE : fieldExports);
         }
 
         private static long parseLong(String name, String value)
@@ -141,6 +153,15 @@ public final class GenerateMain
             catch (NumberFormatException e) {
                 throw new IllegalArgumentException(name + " needs a whole number, got '" + value + "'");
             }
+        }
+
+        private static boolean parseYesNo(String name, String value)
+        {
+            return switch (value) {
+                case "yes" -> true;
+                case "no" -> false;
+                default -> throw new IllegalArgumentException(name + " needs yes or no, got '" + value + "'");
+            };
         }
 
         private static LocalDate parseDate(String name, String value)

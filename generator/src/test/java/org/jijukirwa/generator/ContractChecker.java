@@ -41,7 +41,7 @@ final class ContractChecker
     private static final Set<String> SEXES_F = Set.of("f", "female", "woman", "gore", "umugore");
     private static final Set<String> SEXES_M = Set.of("m", "male", "man", "gabo", "umugabo");
     private static final Set<String> BOOLEANS = Set.of("yes", "no", "true", "false", "1", "0", "yego", "oya");
-    private static final Map<String, List<String>> COLUMNS = Map.of(
+    static final Map<String, List<String>> COLUMNS = Map.of(
             "cooperatives", List.of("cooperative_id", "cooperative_name", "district", "sector", "value_chain", "formed_on", "applied_on",
                     "registered_on", "rca_certificate_no", "bdc_linked_on", "union_affiliated_on", "updated_at"),
             "members", List.of("member_id", "cooperative_id", "national_id", "full_name", "phone", "sex", "birth_year", "disability",

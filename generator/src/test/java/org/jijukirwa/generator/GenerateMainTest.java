@@ -48,6 +48,18 @@ class GenerateMainTest
     }
 
     @Test
+    void fieldExportsComeWithTheSamplePresetUnlessAskedOtherwise()
+    {
+        assertThat(GenerateMain.Command.parse(new String[] {"--out", "x"}).fieldExports()).isTrue();
+        assertThat(GenerateMain.Command.parse(new String[] {"--out", "x", "--preset", "national"}).fieldExports()).isFalse();
+        assertThat(GenerateMain.Command.parse(new String[] {"--out", "x", "--field-exports", "no"}).fieldExports()).isFalse();
+        assertThat(GenerateMain.Command.parse(new String[] {"--out", "x", "--preset", "national", "--field-exports", "yes"}).fieldExports()).isTrue();
+
+        assertThat(run("--out", "x", "--field-exports", "maybe")).isEqualTo(2);
+        assertThat(err()).contains("--field-exports needs yes or no, got 'maybe'");
+    }
+
+    @Test
     void badArgumentsExitWithTwoAndSayWhy()
     {
         assertThat(run("--cooperatives", "10")).isEqualTo(2);
