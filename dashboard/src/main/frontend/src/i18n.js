@@ -1,8 +1,8 @@
 // UI strings and indicator labels in English, French and Kinyarwanda: one resource file per language
 // (src/i18n/*.json) so that a reviewer can correct the wording without touching code.
-import en from './i18n/en.json';
-import fr from './i18n/fr.json';
-import rw from './i18n/rw.json';
+import en from './i18n/en.json' with { type: 'json' };
+import fr from './i18n/fr.json' with { type: 'json' };
+import rw from './i18n/rw.json' with { type: 'json' };
 import { referenceLabel } from './reference.js';
 
 export const LANGUAGES = { en, fr, rw };
