@@ -9,6 +9,7 @@ import { indicatorLabel, t, valueLabel } from '../i18n.js';
 import { formatDate, formatInteger, formatPercent, formatPrecisePercent, formatValue } from '../format.js';
 import { provinces, provinceOf } from '../reference.js';
 import { navigate, withParams } from '../state.js';
+import { queryDates } from '../date-rule.js';
 import { cellDetail, chartText, dateControls, fill, filterBar, pageHeader, targetDetail } from './common.js';
 
 const FUNNEL = [
@@ -25,7 +26,8 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
     const district = params.district ?? null;
     const province = district ? provinceOf(district) : params.province ?? null;
     const place = district ? { district } : province ? { province } : {};
-    const asOf = { as_of: params.as_of };
+    // the overview is a view at one date: its stocks at the as-of date, its flows and its series up to it
+    const asOf = queryDates(params, { kind: 'stock', view: 'as_of' });
     const placeName = district ?? (province ? valueLabel('province', province) : t('overview.whole_programme'));
 
     const districtOptions = (province ? provinces().filter((entry) => entry.province === province) : provinces())
@@ -38,7 +40,7 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
                 onChange: (value) => update({ province: value, district: null }) }),
             selectControl({ id: 'overview-district', label: t('dimensions.district'), value: district, allLabel: t('controls.all_districts'),
                 options: districtOptions, onChange: (value) => update({ district: value, province: value ? provinceOf(value) : province }) }),
-            ...dateControls({ idPrefix: 'overview', entry: { kind: 'stock' }, params, snapshot, update })),
+            ...dateControls({ idPrefix: 'overview', view: 'as_of', params, snapshot, update })),
         breadcrumb(province, district, update));
 
     const headlines = h('section', { class: 'headlines', id: 'headlines', 'aria-label': t('overview.headlines'), 'aria-live': 'polite' });
@@ -77,7 +79,7 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
     });
 
     fill(trend, async () => {
-        const parameters = { ...place, grain: 'quarter', to: params.as_of };
+        const parameters = { ...place, grain: 'quarter', ...queryDates(params, { kind: 'stock', series: true, view: 'as_of' }) };
         const answer = await fetchIndicator('formalisation_rate', parameters);
         if (answer.rows.length === 0) {
             trend.empty(t('states.no_cooperatives'));
@@ -174,7 +176,7 @@ async function fillHeadlines(container, { place, asOf, params }) {
     await Promise.all(tiles.map(async (tile, index) => {
         const element = elements[index];
         try {
-            const dates = tile.flow ? { to: params.as_of } : asOf;
+            const dates = queryDates(params, { kind: tile.flow ? 'flow' : 'stock', view: 'as_of' });
             const answer = await fetchIndicator(tile.indicator, { ...place, ...dates });
             const row = answer.rows[0] ?? null;
             element.replaceChildren(...headlineContent(tile, row, answer));

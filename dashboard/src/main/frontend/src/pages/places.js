@@ -9,7 +9,8 @@ import { indicatorDescription, indicatorLabel, t, valueLabel } from '../i18n.js'
 import { formatDate, formatInteger, formatPercent, formatValue } from '../format.js';
 import { orderOf, provinces, provinceOf, valueChains, valuesOf } from '../reference.js';
 import { listParam, navigate, withParams } from '../state.js';
-import { acceptsDimension, answerTable, cellOf, chartText, dateControls, dateParameters, fill, filterBar, indicatorSelect, pageHeader,
+import { dateView, queryDates } from '../date-rule.js';
+import { acceptsDimension, answerTable, cellOf, chartText, dateControls, fill, filterBar, indicatorSelect, pageHeader,
     targetDetail, valueOptions } from './common.js';
 
 export const KINDS = {
@@ -50,7 +51,7 @@ export function renderPlaces({ root, state, catalogue, snapshot }, kindName) {
     const indicator = entry.id;
     const filterAllowed = entry.dimensions.includes(kind.filter);
     const filter = filterAllowed && params[kind.filter] ? { [kind.filter]: params[kind.filter] } : {};
-    const dates = dateParameters(entry, params, null);
+    const dates = queryDates(params, { kind: entry.kind });
     const text = chartText(entry.unit, kind.dimension);
     const prefix = kind.listPage;
 
@@ -60,7 +61,7 @@ export function renderPlaces({ root, state, catalogue, snapshot }, kindName) {
             indicatorSelect({ id: `${prefix}-indicator`, value: indicator, catalogue, filter: acceptsDimension(kind.dimension), update }),
             filterAllowed ? selectControl({ id: `${prefix}-filter`, label: t(`dimensions.${kind.filter}`), value: params[kind.filter],
                 allLabel: t(`controls.all_${kind.filter}`), options: valueOptions(kind.filter), onChange: (value) => update({ [kind.filter]: value }) }) : null,
-            ...dateControls({ idPrefix: prefix, entry, params, snapshot, update })),
+            ...dateControls({ idPrefix: prefix, view: dateView(entry.kind), params, snapshot, update })),
         h('p', { class: 'indicator-lead' }, h('strong', {}, indicatorLabel(indicator)), ' — ', indicatorDescription(indicator)));
 
     const ranking = chartCard({ id: 'ranking', title: t(`${prefix}.ranking_title`, { indicator: indicatorLabel(indicator) }),
@@ -111,17 +112,12 @@ export function renderPlaces({ root, state, catalogue, snapshot }, kindName) {
             options: valueOptions(kind.dimension), noneLabel: t('controls.none'), onChange: (values) => update({ compare: values.length ? values : null }) })));
     root.append(compare.element);
     fill(compare, async () => {
-        const series = seriesDates(entry, params);
+        const series = queryDates(params, { kind: entry.kind, series: true, view: dateView(entry.kind) });
         const parameters = { by: kind.dimension, [kind.dimension]: compared.join(','), grain: 'quarter', ...filter, ...series };
         const [answer, programme] = await Promise.all([fetchIndicator(indicator, parameters),
             fetchIndicator(indicator, { grain: 'quarter', ...filter, ...series })]);
         drawTrend(compare, { answer, programme, dimension: kind.dimension, keys: compared, entry, exportQuery: { indicator, parameters } });
     });
-}
-
-/** Dates for a quarterly series: up to the as-of date for a stock, the chosen range for a flow. */
-function seriesDates(entry, params) {
-    return entry.kind === 'stock' ? { to: params.as_of } : { from: params.from, to: params.to };
 }
 
 /** Lines per key over quarters, with the programme (and extra references) as dashed lines where comparable. */
@@ -244,7 +240,7 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
     const indicator = entry.id;
     const itemLabel = valueLabel(kind.dimension, item);
     const province = kind.dimension === 'district' ? provinceOf(item) : null;
-    const dates = dateParameters(entry, params, null);
+    const dates = queryDates(params, { kind: entry.kind });
 
     root.append(
         h('nav', { class: 'breadcrumb', 'aria-label': t('overview.breadcrumb') }, h('ol', {},
@@ -254,7 +250,7 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
         pageHeader(itemLabel, province ? t('place.district_lead', { province: valueLabel('province', province) }) : t('place.value_chain_lead')),
         filterBar(t('controls.filters'),
             indicatorSelect({ id: 'place-indicator', value: indicator, catalogue, filter: acceptsDimension(kind.dimension), update }),
-            ...dateControls({ idPrefix: 'place', entry, params, snapshot, update })));
+            ...dateControls({ idPrefix: 'place', view: dateView(entry.kind), params, snapshot, update })));
 
     const progress = h('section', { class: 'headlines', id: 'progress', 'aria-label': t('place.progress') });
     root.append(h('h2', { class: 'section-title' }, kind.dimension === 'district' ? t('place.progress') : t('place.key_figures')), progress);
@@ -266,7 +262,8 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
             h('p', { class: 'tile-value' }, h('span', { class: 'skeleton' }, '…')));
         progress.append(tile);
         const tileEntry = catalogue.get(tileIndicator);
-        const tileDates = tileEntry.kind === 'flow' ? { to: params.as_of } : { as_of: params.as_of };
+        // the tiles are at the page's as-of date, whatever the chosen indicator's controls
+        const tileDates = queryDates(params, { kind: tileEntry.kind, view: 'as_of' });
         fetchIndicator(tileIndicator, { [kind.dimension]: item, ...tileDates }).then((answer) => {
             const row = answer.rows[0] ?? null;
             const value = h('p', { class: 'tile-value' });
@@ -302,7 +299,7 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
         subtitle: t('place.trend_subtitle'), indicators: [indicator], catalogue, height: 340, fileName: `${indicator}-${item}-by-quarter` });
     root.append(trend.element);
     fill(trend, async () => {
-        const series = seriesDates(entry, params);
+        const series = queryDates(params, { kind: entry.kind, series: true, view: dateView(entry.kind) });
         const parameters = { [kind.dimension]: item, grain: 'quarter', ...series };
         const requests = [fetchIndicator(indicator, parameters), fetchIndicator(indicator, { grain: 'quarter', ...series })];
         if (province) {
