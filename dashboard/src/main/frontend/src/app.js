@@ -8,7 +8,8 @@ import { formatDate } from './format.js';
 import { setReference } from './reference.js';
 import { currentState, formatHash, navigate, withParams } from './state.js';
 import { renderOverview } from './pages/overview.js';
-import { renderPlace, renderPlaces } from './pages/places.js';
+import { renderPlaces } from './pages/places.js';
+import { renderPlace } from './pages/place.js';
 import { renderExplore } from './pages/explore.js';
 
 const NAVIGATION = [
