@@ -3,7 +3,7 @@
 import en from './i18n/en.json' with { type: 'json' };
 import fr from './i18n/fr.json' with { type: 'json' };
 import rw from './i18n/rw.json' with { type: 'json' };
-import { referenceLabel } from './reference.js';
+import { referenceLabel, smallCellThreshold } from './reference.js';
 
 export const LANGUAGES = { en, fr, rw };
 
@@ -56,6 +56,19 @@ export function t(key, values = {}) {
 /** True when the key has a text in English (the reference language). */
 export function has(key) {
     return typeof lookup(en, key) === 'string';
+}
+
+/**
+ * A privacy text ('short_explanation', 'explanation', 'footer' of suppression) with the served threshold k in it,
+ * or its wording without a number when the API does not give k.
+ */
+export function privacyText(name) {
+    const k = smallCellThreshold();
+    return k === null ? t(`suppression.${name}_unnumbered`) : t(`suppression.${name}`, { k: formatCount(k) });
+}
+
+function formatCount(value) {
+    return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
 }
 
 export function indicatorLabel(id) {

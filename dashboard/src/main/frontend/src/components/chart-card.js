@@ -3,7 +3,7 @@
 import { echarts } from '../charts/echarts.js';
 import { exportUrl } from '../api.js';
 import { h, uniqueId } from '../dom.js';
-import { indicatorDescription, indicatorLabel, t } from '../i18n.js';
+import { indicatorDescription, indicatorLabel, privacyText, t } from '../i18n.js';
 import { rowsToCsv, saveBlob } from './download.js';
 
 const charts = new Set();
@@ -52,7 +52,7 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
     chartElement.style.height = `${height}px`;
     const status = h('p', { class: 'chart-status', id: `${id}-status`, role: 'status', dataset: { state: 'loading' } }, t('states.loading'));
     const note = h('p', { class: 'suppression-note', hidden: true },
-        h('span', { class: 'suppression-mark', 'aria-hidden': 'true' }, '◌'), ' ', t('suppression.explanation'));
+        h('span', { class: 'suppression-mark', 'aria-hidden': 'true' }, '◌'), ' ', privacyText('explanation'));
     const tableRegion = h('div', { class: 'figures-table', id: `${id}-table`, hidden: true, tabIndex: -1 });
     const tableButton = h('button', { type: 'button', class: 'tool', 'aria-pressed': 'false', 'aria-controls': `${id}-table`, disabled: true },
         t('chart.table_view'));
@@ -244,7 +244,7 @@ export function renderTable(table, caption) {
             return h(tag, {
                 scope: index === 0 ? 'row' : null,
                 class: [column.numeric ? 'number' : null, hidden ? 'suppressed' : null],
-                title: hidden ? t('suppression.short_explanation') : null,
+                title: hidden ? privacyText('short_explanation') : null,
             }, text);
         })))));
 }

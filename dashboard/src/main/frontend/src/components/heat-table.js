@@ -3,7 +3,7 @@
 // to the row's page; a suppressed cell reads "hidden", a missing one a dot.
 import { exportUrl } from '../api.js';
 import { h } from '../dom.js';
-import { indicatorDescription, indicatorLabel, t, valueLabel } from '../i18n.js';
+import { indicatorDescription, indicatorLabel, privacyText, t, valueLabel } from '../i18n.js';
 import { formatInteger, formatValue } from '../format.js';
 import { orderOf } from '../reference.js';
 
@@ -23,7 +23,7 @@ export function heatTableCard({ id, title, subtitle, entry, parameters, rowsDime
     const scroller = h('div', { class: 'heat-scroller', tabIndex: 0, role: 'region', 'aria-label': title }, status);
     const legend = h('p', { class: 'heat-legend', hidden: true });
     const note = h('p', { class: 'suppression-note', hidden: true }, h('span', { class: 'suppression-mark', 'aria-hidden': 'true' }, '◌'), ' ',
-        t('suppression.explanation'));
+        privacyText('explanation'));
     const csv = h('a', { class: 'tool', href: exportUrl(indicator, 'csv', parameters), download: `${indicator}-${id}.csv`, id: `${id}-csv` }, t('chart.download_csv'));
     const json = h('a', { class: 'tool', href: exportUrl(indicator, 'json', parameters), download: `${indicator}-${id}.json` }, t('chart.download_json'));
     const element = h('section', { class: 'card', id, 'aria-labelledby': `${id}-title`, dataset: { state: 'loading' } },
@@ -46,7 +46,7 @@ export function heatTableCard({ id, title, subtitle, entry, parameters, rowsDime
             return h('td', { class: 'heat-none' }, '·');
         }
         if (cell.suppressed) {
-            return h('td', { class: 'suppressed', title: t('suppression.short_explanation') }, t('suppression.hidden'));
+            return h('td', { class: 'suppressed', title: privacyText('short_explanation') }, t('suppression.hidden'));
         }
         if (cell.value === null) {
             return h('td', { class: 'heat-none' }, '–');

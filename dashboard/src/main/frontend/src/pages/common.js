@@ -1,7 +1,7 @@
 // Helpers the pages share: chart texts in the current language, answer tables, date controls, headers.
 import { dateControl, selectControl } from '../components/controls.js';
 import { h } from '../dom.js';
-import { dimensionLabel, indicatorLabel, t, valueLabel } from '../i18n.js';
+import { dimensionLabel, indicatorLabel, privacyText, t, valueLabel } from '../i18n.js';
 import { formatDate, formatInteger, formatPercent, formatValue } from '../format.js';
 import { perDistrictTarget, provinces, valuesOf } from '../reference.js';
 
@@ -22,7 +22,7 @@ export function chartText(unit, dimension) {
 /** '12 of 29' under a rate; nothing under a count. */
 export function cellDetail(row, unit) {
     if (!row || row.suppressed) {
-        return row?.suppressed ? t('suppression.short_explanation') : '';
+        return row?.suppressed ? privacyText('short_explanation') : '';
     }
     if (unit === 'rate' && row.denominator !== null && row.denominator !== undefined) {
         return t('figures.of', { numerator: formatInteger(row.numerator), denominator: formatInteger(row.denominator) });

@@ -5,7 +5,7 @@ import { funnelOption, groupedBarOption, trendOption } from '../charts/options.j
 import { chartCard } from '../components/chart-card.js';
 import { selectControl } from '../components/controls.js';
 import { h } from '../dom.js';
-import { indicatorLabel, t, valueLabel } from '../i18n.js';
+import { indicatorLabel, privacyText, t, valueLabel } from '../i18n.js';
 import { formatDate, formatInteger, formatPercent, formatPrecisePercent, formatValue } from '../format.js';
 import { provinces, provinceOf } from '../reference.js';
 import { navigate, withParams } from '../state.js';
@@ -215,8 +215,8 @@ function headlineContent(tile, row, answer) {
         return [label, h('p', { class: 'tile-value' }, '–'), h('p', { class: 'tile-detail' }, t('states.no_members'))];
     }
     if (row.suppressed) {
-        return [label, h('p', { class: 'tile-value suppressed', title: t('suppression.short_explanation') }, t('suppression.hidden')),
-            h('p', { class: 'tile-detail' }, t('suppression.short_explanation'))];
+        return [label, h('p', { class: 'tile-value suppressed', title: privacyText('short_explanation') }, t('suppression.hidden')),
+            h('p', { class: 'tile-detail' }, privacyText('short_explanation'))];
     }
     if (tile.kind === 'count') {
         return [label, h('p', { class: 'tile-value' }, formatInteger(row.value)), h('p', { class: 'tile-detail' }, t('headlines.members_detail'))];

@@ -5,7 +5,7 @@ import { rankedBarOption } from '../charts/options.js';
 import { chartCard } from '../components/chart-card.js';
 import { dateView, queryDates } from '../date-rule.js';
 import { h } from '../dom.js';
-import { indicatorLabel, t, valueLabel } from '../i18n.js';
+import { indicatorLabel, privacyText, t, valueLabel } from '../i18n.js';
 import { formatDate, formatInteger, formatPercent, formatValue } from '../format.js';
 import { provinces, provinceOf, valuesOf } from '../reference.js';
 import { navigate, withParams } from '../state.js';
@@ -68,7 +68,7 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
             else if (row?.suppressed) {
                 value.textContent = t('suppression.hidden');
                 value.classList.add('suppressed');
-                parts.push(h('p', { class: 'tile-detail' }, t('suppression.short_explanation')));
+                parts.push(h('p', { class: 'tile-detail' }, privacyText('short_explanation')));
             }
             else {
                 value.textContent = formatValue(row?.value ?? (tileEntry.unit === 'count' ? 0 : null), tileEntry.unit, true);
