@@ -109,8 +109,17 @@ export function periodLabel(period) {
     }
     const month = /^(\d{4})-(\d{2})$/.exec(period);
     if (month) {
-        const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
-        return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+        return t('dates.month_year', { month: monthName(Number(month[2]), true), year: month[1] });
     }
     return period;
+}
+
+/**
+ * The name of month 1..12 in the current language (short: 'Mar', 'mars', 'wer.'), from its resource file: Intl in
+ * Chromium has no Kinyarwanda and would write English.
+ */
+export function monthName(month, short = false) {
+    const key = short ? 'months_short' : 'months';
+    const names = LANGUAGES[current].dates?.[key] ?? en.dates[key];
+    return names[month - 1];
 }

@@ -1,7 +1,7 @@
 // The chart builders: API rows in, ECharts option out. Expectations worked out by hand from the inputs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PALETTE, funnelOption, groupedBarOption, rankedBarOption, trendOption } from '../src/charts/options.js';
+import { PALETTE, fitToWidth, funnelOption, groupedBarOption, legendRows, rankedBarOption, trendOption } from '../src/charts/options.js';
 
 // plain texts, so that a formatter's output shows which function made it
 const text = {
@@ -118,4 +118,54 @@ test('funnel: the first stage shows its count, the others count and share of the
     assert.equal(option.series[0].label.formatter({ dataIndex: 0 }), '150');
     assert.equal(option.series[0].label.formatter({ dataIndex: 1 }), '60 · 40%');
     assert.equal(option.yAxis.axisLabel.formatter('registered'), 'REGISTERED');
+});
+
+test('a wrapping legend needs as many rows as its items fill', () => {
+    assert.equal(legendRows([100, 100, 100], 400), 1);
+    // 100 + 10 + 100 + 10 = 220, and a third item of 100 does not fit in 300
+    assert.equal(legendRows([100, 100, 100], 300), 2);
+    assert.equal(legendRows([500, 20], 300), 2, 'an item wider than the chart takes a row of its own');
+    assert.equal(legendRows([], 300), 1);
+});
+
+test('fitted to a phone, a legend is plain and the plot moves down by the rows it adds', () => {
+    const option = trendOption({ periods: ['2020-Q1'], axes: [{ format: String }], text,
+        seriesList: ['Formed', 'Registered with RCA', 'Formalisation rate'].map((name) => ({ key: name, name, cells: [row(1)] })) });
+    const measure = (label) => label.length * 7;
+    // items 16 + 5 + 7 per character: 63, 154, 147 wide; in 1270 px one row, in 325 px two
+    const wide = fitToWidth(option, 1280, measure);
+    assert.equal(wide.legend.type, 'plain');
+    assert.equal(wide.grid.top, option.grid.top);
+    const narrow = fitToWidth(option, 335, measure);
+    assert.equal(narrow.grid.top, option.grid.top + 24);
+    assert.equal(option.grid.top, 44, 'the option given is left alone');
+});
+
+test('fitted to a phone, vertical bars whose labels do not fit side by side are turned on their side', () => {
+    const option = groupedBarOption({ categories: ['Kigali City', 'Southern', 'Western', 'Northern', 'Eastern'], horizontal: false, text,
+        seriesList: [{ key: 'w', name: 'Women', cells: [row(0.5), hiddenRow, row(0.5), row(0.5), row(0.5)] }, { key: 'y', name: 'Youth', cells: [row(1), row(1), row(1), row(1), row(1)] }] });
+    const measure = (label) => label.length * 7;
+    // labels 'label:Kigali City' are 119 px; in 1280 px each category has (1280 - 24 - 48) / 5 = 241 px: they stay vertical
+    const wide = fitToWidth(option, 1280, measure);
+    assert.equal(wide.xAxis.type, 'category');
+    assert.equal(wide.series[0].label.show, true);
+    // in 335 px a category has 52.6 px
+    const narrow = fitToWidth(option, 335, measure);
+    assert.equal(narrow.yAxis.type, 'category');
+    assert.equal(narrow.yAxis.inverse, true);
+    assert.equal(narrow.xAxis.type, 'value');
+    assert.equal(narrow.series[0].label.position, 'right');
+    assert.equal(narrow.series[0].data[1].label.rotate, 0, 'the hidden cell reads across too');
+});
+
+test('fitted, vertical bar value labels wider than their bars are left out', () => {
+    const option = groupedBarOption({ categories: ['a', 'b'], horizontal: false, text,
+        seriesList: [{ key: 'w', name: 'W', cells: [row(0.5), row(1)] }, { key: 'y', name: 'Y', cells: [row(1), row(0.25)] }] });
+    const measure = (label) => label.length * 7;
+    // (200 - 24 - 48) / 2 = 64 px a category, 64 * 0.8 / 2 = 25.6 px a bar; '100%' is 28 px
+    const fitted = fitToWidth(option, 200, measure);
+    assert.equal(fitted.xAxis.type, 'category');
+    assert.deepEqual(fitted.series.map((series) => series.label.show), [false, false]);
+    // in 400 px a bar has 54 px
+    assert.deepEqual(fitToWidth(option, 400, measure).series.map((series) => series.label.show), [true, true]);
 });

@@ -78,7 +78,7 @@ export function renderExplore({ root, state, catalogue, snapshot }) {
         }
         const table = answerTable(answer, entry.unit);
         tableRegion.replaceChildren(renderTable(table, indicatorLabel(indicator)));
-        card.draw({ ...chartFor(answer, entry), table, rows: answer.rows, exportQuery: { indicator, parameters } });
+        card.draw({ ...chartFor(answer, entry), table, rows: answer.rows, answer, exportQuery: { indicator, parameters } });
     }).catch(() => {});
     fillErrorTable(card, tableCard);
 }

@@ -74,6 +74,7 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
             table: { columns: [{ label: t('funnel.stage') }, { label: t('funnel.cooperatives'), numeric: true }, { label: t('funnel.rate'), numeric: true }],
                 rows: stages.map((stage) => [t(`funnel.${stage.key}`), formatInteger(stage.count), formatPrecisePercent(stage.rate)]) },
             rows: stages.map((stage, index) => ({ stage: stage.key, indicator: FUNNEL[index].indicator, cooperatives: stage.count, rate_of_formed: stage.rate })),
+            answer: answers[0],
             summary: stages.map((stage) => `${t(`funnel.${stage.key}`)}: ${formatInteger(stage.count)}`).join('; '),
         });
     });
@@ -104,6 +105,7 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
                 rows: answer.rows.map((row) => [valueLabel('period', row.period), formatInteger(row.denominator), formatInteger(row.numerator), formatPrecisePercent(row.value)]),
             },
             rows: answer.rows,
+            answer,
             exportQuery: { indicator: 'formalisation_rate', parameters },
             summary: t('overview.trend_summary', { first: valueLabel('period', periods[0]), last: valueLabel('period', periods.at(-1)),
                 rate: formatPrecisePercent(answer.rows.at(-1).value) }),
@@ -131,6 +133,7 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
                 rows: keys.map((key) => [valueLabel(inclusionDimension, key), shareCell(cell(women, key)), shareCell(cell(youth, key))]),
             },
             rows: [...women.rows.map((row) => ({ indicator: 'women_share', ...row })), ...youth.rows.map((row) => ({ indicator: 'youth_share', ...row }))],
+            answer: women,
         });
     });
 }

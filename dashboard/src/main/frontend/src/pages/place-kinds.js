@@ -5,6 +5,14 @@ import { trendOption } from '../charts/options.js';
 import { t, valueLabel } from '../i18n.js';
 import { provinces, valueChains } from '../reference.js';
 
+/** The trend's subtitle: what its dashed lines compare with (nothing for a count, which they would dwarf). */
+export function trendSubtitle(kind, entry) {
+    if (entry.unit === 'count') {
+        return t('place.trend_subtitle_count');
+    }
+    return t(`place.trend_subtitle_${kind.dimension}`);
+}
+
 export const KINDS = {
     district: {
         dimension: 'district', listPage: 'districts', itemPage: 'district', rankBy: ['province', 'district'],
@@ -35,15 +43,20 @@ export function rankedItems(kind, rows) {
     return valueChains().map((code) => ({ key: code, group: null, cell: cellOf(rows, { value_chain: code }) })).sort(byValue);
 }
 
-/** Lines per key over quarters, with the programme (and extra references) as dashed lines where comparable. */
-export function drawTrend(card, { answer, programme, dimension, keys, entry, exportQuery, references = [] }) {
+/**
+ * Lines per key over quarters, with the programme (and extra references) as dashed lines where comparable.
+ * dimension: the answer's column that tells the lines apart (null for one line of one place's own answer);
+ * label(key): the line's name in the legend, by default the key's label in that dimension.
+ */
+export function drawTrend(card, { answer, programme, dimension, keys, label = (key) => valueLabel(dimension, key), entry, exportQuery,
+    references = [] }) {
     const periods = [...new Set([...answer.rows, ...programme.rows].map((row) => row.period))].sort();
     if (periods.length === 0) {
         card.empty(t('states.empty'));
         return;
     }
     const text = chartText(entry.unit, dimension);
-    const seriesList = keys.map((key) => ({ key, name: valueLabel(dimension, key),
+    const seriesList = keys.map((key) => ({ key, name: label(key),
         cells: periods.map((period) => cellOf(answer.rows, dimension ? { period, [dimension]: key } : { period })) }));
     // A count of a whole province or programme dwarfs a district's on one axis: references only for rates and days.
     const comparable = entry.unit === 'count' ? [] : [...references, { name: t('charts.programme'), answer: programme }];
@@ -56,6 +69,7 @@ export function drawTrend(card, { answer, programme, dimension, keys, entry, exp
         option: trendOption({ periods, seriesList, axes: [{ format: text.value }], text }),
         table,
         rows: answer.rows,
+        answer,
         exportQuery,
     });
 }

@@ -10,7 +10,7 @@ import { formatDate, formatInteger, formatPercent, formatValue } from '../format
 import { provinces, provinceOf, valuesOf } from '../reference.js';
 import { navigate, withParams } from '../state.js';
 import { acceptsDimension, answerTable, chartText, dateControls, fill, filterBar, indicatorSelect, pageHeader, targetDetail } from './common.js';
-import { KINDS, chosenIndicator, drawTrend, keptParams, rankedItems } from './place-kinds.js';
+import { KINDS, chosenIndicator, drawTrend, keptParams, rankedItems, trendSubtitle } from './place-kinds.js';
 
 /** One district's or value chain's page: progress (or key figures), its trend, and its breakdown. */
 export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
@@ -82,7 +82,7 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
     }
 
     const trend = chartCard({ id: 'place-trend', title: t('place.trend_title', { indicator: indicatorLabel(indicator), item: itemLabel }),
-        subtitle: t('place.trend_subtitle'), indicators: [indicator], catalogue, height: 340, fileName: `${indicator}-${item}-by-quarter` });
+        subtitle: trendSubtitle(kind, entry), indicators: [indicator], catalogue, height: 340, fileName: `${indicator}-${item}-by-quarter` });
     root.append(trend.element);
     fill(trend, async () => {
         const series = queryDates(params, { kind: entry.kind, series: true, view: dateView(entry.kind) });
@@ -92,7 +92,7 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
             requests.push(fetchIndicator(indicator, { province, grain: 'quarter', ...series }));
         }
         const [answer, programme, provinceAnswer] = await Promise.all(requests);
-        drawTrend(trend, { answer, programme, dimension: null, keys: [item], entry, exportQuery: { indicator, parameters },
+        drawTrend(trend, { answer, programme, dimension: null, keys: [item], label: () => itemLabel, entry, exportQuery: { indicator, parameters },
             references: provinceAnswer ? [{ name: valueLabel('province', province), answer: provinceAnswer }] : [] });
     });
 
@@ -123,6 +123,7 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
                 height: Math.max(260, items.length * 26 + 90),
                 table: answerTable(answer, entry.unit),
                 rows: answer.rows,
+                answer,
                 exportQuery: { indicator, parameters },
                 onSelect: (key) => navigate({ page: breakdownKind.itemPage, item: key, params: { indicator, ...keptParams(params) } }),
             });

@@ -58,6 +58,7 @@ export function renderPlaces({ root, state, catalogue, snapshot }, kindName) {
             }),
             table: answerTable(answer, entry.unit),
             rows: answer.rows,
+            answer,
             exportQuery: { indicator, parameters },
             summary: t('charts.ranking_summary', { first: text.label(items[0].key), value: text.value(items[0].cell?.value) }),
             onSelect: (key) => navigate({ page: kind.itemPage, item: key, params: { indicator, ...keptParams(params) } }),
