@@ -5,12 +5,9 @@ import { trendOption } from '../charts/options.js';
 import { t, valueLabel } from '../i18n.js';
 import { provinces, valueChains } from '../reference.js';
 
-/** The trend's subtitle: what its dashed lines compare with (nothing for a count, which they would dwarf). */
+/** The trend's subtitle: what the line covers, and what its dashed lines compare with (nothing for a count, which they would dwarf). */
 export function trendSubtitle(kind, entry) {
-    if (entry.unit === 'count') {
-        return t('place.trend_subtitle_count');
-    }
-    return t(`place.trend_subtitle_${kind.dimension}`);
+    return t(`place.trend_subtitle_${kind.dimension}${entry.unit === 'count' ? '_count' : ''}`);
 }
 
 export const KINDS = {

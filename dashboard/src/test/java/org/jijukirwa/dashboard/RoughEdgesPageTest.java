@@ -114,23 +114,27 @@ class RoughEdgesPageTest
     {
         open("#/value-chain/tailoring?indicator=formalisation_rate");
         assertThat(drawn("place-trend").keySet()).containsExactly("Tailoring and garment making", "Whole programme");
-        assertThat(text("#place-trend .card-subtitle")).isEqualTo("With the whole programme for comparison");
+        assertThat(text("#place-trend .card-subtitle")).isEqualTo("This value chain in every district, with the whole programme for comparison");
         assertThat(layout("place-trend").texts()).contains("Tailoring and garment making").doesNotContain("tailoring");
         screenshotOf("#place-trend", "rough-edges-value-chain-trend");
 
         open("#/value-chain/tailoring?indicator=formalisation_rate&lang=rw");
         assertThat(drawn("place-trend").keySet()).doesNotContain("tailoring").hasSize(2);
-        assertThat(text("#place-trend .card-subtitle")).isEqualTo("Hamwe na porogaramu yose ngo bigereranywe").doesNotContainIgnoringCase("intara");
+        assertThat(text("#place-trend .card-subtitle")).isEqualTo("Uru runigi nyongeragaciro mu turere twose, hamwe na porogaramu yose ngo bigereranywe")
+                .doesNotContainIgnoringCase("intara");
 
-        // a count is drawn alone: nothing to compare with, and the subtitle says no more
+        // a count is drawn alone: nothing to compare with, and the subtitle promises none
         open("#/value-chain/tailoring?indicator=coops_formed");
         assertThat(drawn("place-trend").keySet()).containsExactly("Tailoring and garment making");
-        assertThat(text("#place-trend .card-subtitle")).isEqualTo("By quarter");
+        assertThat(text("#place-trend .card-subtitle")).isEqualTo("This value chain in every district, by quarter");
 
         // a district's trend still compares with its province
         open("#/district/Gasabo?indicator=formalisation_rate");
         assertThat(drawn("place-trend").keySet()).containsExactly("Gasabo", "Kigali City", "Whole programme");
         assertThat(text("#place-trend .card-subtitle")).isEqualTo("With its province and the whole programme for comparison");
+        open("#/district/Gasabo?indicator=coops_formed");
+        assertThat(drawn("place-trend").keySet()).containsExactly("Gasabo");
+        assertThat(text("#place-trend .card-subtitle")).isEqualTo("By quarter");
         assertThat(browser.consoleProblems()).isEmpty();
     }
 
