@@ -1,7 +1,8 @@
 // What a downloaded file says about itself: its name, its source columns, the line under a chart image.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fileSuffix, footerLine, provenanceOf, rowsToCsv, wrapText } from '../src/components/download.js';
+import { fileSuffix, footerLine, provenanceOf, rowsToCsv } from '../src/components/download.js';
+import { wrapText } from '../src/text-wrap.js';
 import { setLanguage } from '../src/i18n.js';
 
 globalThis.document = { documentElement: {} };

@@ -169,3 +169,22 @@ test('fitted, vertical bar value labels wider than their bars are left out', () 
     // in 400 px a bar has 54 px
     assert.deepEqual(fitToWidth(option, 400, measure).series.map((series) => series.label.show), [true, true]);
 });
+
+test('fitted to a phone, long labels beside horizontal bars take at most 35% of the width', () => {
+    const names = ['Tailoring and garment making', 'Carpentry and joinery', 'Electrical and electronics repair'];
+    const option = rankedBarOption({ items: names.map((key) => ({ key, group: null, cell: row(0.5) })), groups: [], reference: null,
+        text: { ...text, label: (key) => key } });
+    const measure = (label) => label.length * 7;
+    // 'Electrical and electronics repair' is 231 px; 35% of 1280 is 448: left alone
+    const wide = fitToWidth(option, 1280, measure, 200);
+    assert.equal(wide.yAxis.axisLabel.width, undefined);
+    assert.equal(wide.grid.right, 64);
+    // 35% of 335 is 117 px (16 characters): 'Electrical and' / 'electronics' / 'repair' is three lines of 14 px; rows of
+    // (200 - 28 - 8 - 24) / 3 = 46.7 px have room for them
+    const roomy = fitToWidth(option, 335, measure, 200);
+    assert.equal(roomy.yAxis.axisLabel.width, 117);
+    assert.equal(roomy.yAxis.axisLabel.overflow, 'break');
+    assert.equal(roomy.grid.right, 44);
+    // rows of (150 - 28 - 8 - 24) / 3 = 30 px have not: the labels are cut short
+    assert.equal(fitToWidth(option, 335, measure, 150).yAxis.axisLabel.overflow, 'truncate');
+});

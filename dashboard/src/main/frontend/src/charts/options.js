@@ -2,6 +2,7 @@
 // chain codes, periods) and show them through a label function, so that what the chart drew can be read
 // back in the API's terms. A suppressed cell is drawn as an empty bar labelled "hidden", never as zero.
 import { escapeHtml } from '../format.js';
+import { wrapText } from '../text-wrap.js';
 
 export const PALETTE = ['#1b6f8a', '#d9822b', '#6a4c93', '#2a9d8f', '#b23a48', '#5c7c2f', '#3d5a80', '#9c6644', '#c05299', '#607080',
     '#0f9d58', '#8d6e00'];
@@ -217,6 +218,11 @@ const LEGEND_TEXT_GAP = 5;
 // room a value axis's labels take left of vertical bars, and what a label keeps clear of its neighbours
 const VALUE_AXIS_ROOM = 48;
 const LABEL_CLEARANCE = 8;
+// the share of a chart's width that category labels beside horizontal bars may take, and a label line's height;
+const SIDE_LABEL_SHARE = 0.35;
+// what a bar's value label (e.g. '100%') needs right of the plot once the width is tight
+const TIGHT_RIGHT = 44;
+const LABEL_LINE = 14;
 
 /** The number of rows a wrapping legend needs for these item widths in `width` pixels. */
 export function legendRows(itemWidths, width, gap = 10) {
@@ -252,12 +258,34 @@ function sideways(option) {
 }
 
 /**
- * The option laid out for a chart `width` pixels wide, measure(text) being a 12 px label's width in pixels:
+ * Category labels beside horizontal bars kept to a share of the width, wrapped when the rows have room for their lines,
+ * else cut short (the tooltip and the table view give them whole); the right margin shrinks to what a value label needs.
+ */
+function narrowSideLabels(option, width, height, measure) {
+    const category = option.yAxis;
+    const labels = category.data.map((key) => String(category.axisLabel.formatter(key)));
+    const room = Math.floor(width * SIDE_LABEL_SHARE);
+    if (labels.length === 0 || Math.max(...labels.map(measure)) <= room) {
+        return option;
+    }
+    // the plot's height less the value axis's labels, shared by the rows
+    const pitch = (height - (option.grid?.top ?? 0) - (option.grid?.bottom ?? 0) - 24) / labels.length;
+    const lines = Math.max(...labels.map((label) => wrapText(label, room, measure).length));
+    const wrapped = lines * LABEL_LINE <= pitch - 2;
+    return { ...option, grid: { ...option.grid, right: Math.min(option.grid?.right ?? TIGHT_RIGHT, TIGHT_RIGHT) },
+        yAxis: { ...category, axisLabel: { ...category.axisLabel, width: room, lineHeight: 14,
+        ...(wrapped ? { overflow: 'break' } : { overflow: 'truncate', ellipsis: '…' }) } } };
+}
+
+/**
+ * The option laid out for a chart `width` x `height` pixels, measure(text) being a 12 px label's width in pixels:
  * - the legend wraps onto as many rows as it needs, never paged, and the plot moves down by the rows it adds;
  * - vertical bars whose category labels would not fit side by side are turned on their side; bar value labels
- *   that would run into each other are left out (the tooltip and the table view give every figure).
+ *   that would run into each other are left out (the tooltip and the table view give every figure);
+ * - long category labels beside horizontal bars take at most 35% of the width, wrapped (or cut short when the rows
+ *   are too low for that), so that the bars keep room on a phone.
  */
-export function fitToWidth(option, width, measure) {
+export function fitToWidth(option, width, measure, height = null) {
     const fitted = { ...option };
     if (option.legend) {
         const legend = option.legend;
@@ -272,7 +300,8 @@ export function fitToWidth(option, width, measure) {
         const slot = (width - (option.grid?.left ?? 0) - (option.grid?.right ?? 0) - VALUE_AXIS_ROOM) / category.data.length;
         const widestLabel = Math.max(...category.data.map((key) => measure(category.axisLabel.formatter(key))));
         if (widestLabel > slot - LABEL_CLEARANCE) {
-            return sideways(fitted);
+            const turned = sideways(fitted);
+            return height ? narrowSideLabels(turned, width, height, measure) : turned;
         }
         const barWidth = (slot * 0.8) / option.series.length;
         fitted.series = option.series.map((series) => {
@@ -280,6 +309,9 @@ export function fitToWidth(option, width, measure) {
                 .map((item) => measure(String(series.label?.formatter?.({ data: item }) ?? ''))));
             return series.label?.show && widest > barWidth - 2 ? { ...series, label: { ...series.label, show: false } } : series;
         });
+    }
+    if (option.yAxis?.type === 'category' && height) {
+        return narrowSideLabels(fitted, width, height, measure);
     }
     return fitted;
 }

@@ -108,7 +108,7 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
         const width = chartElement.clientWidth;
         if (width !== laidOutWidth) {
             laidOutWidth = width;
-            chart.setOption(width > 0 ? fitToWidth(option, width, measureLabel) : option, true);
+            chart.setOption(width > 0 ? fitToWidth(option, width, measureLabel, chartElement.clientHeight) : option, true);
         }
         chart.resize();
     }

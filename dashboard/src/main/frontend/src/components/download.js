@@ -2,6 +2,7 @@
 // chart's rows as CSV when the export endpoint is missing. Both say what they hold and where it comes from.
 import { t } from '../i18n.js';
 import { formatDate } from '../format.js';
+import { wrapText } from '../text-wrap.js';
 
 export function saveBlob(blob, fileName) {
     const url = URL.createObjectURL(blob);
@@ -71,39 +72,6 @@ export function rowsToCsv(rows, provenance = null) {
         lines.push([...columns.map((column) => csvCell(row[column])), ...extraColumns.map((column) => csvCell(extra[column]))].join(','));
     }
     return `${lines.join('\r\n')}\r\n`;
-}
-
-/** The lines of text broken to fit maxWidth (a word longer than the line is cut where it must be). */
-export function wrapText(text, maxWidth, measure) {
-    const lines = [];
-    let line = '';
-    for (const word of String(text).split(' ')) {
-        let rest = word;
-        while (measure(rest) > maxWidth && rest.length > 1) {
-            if (line) {
-                lines.push(line);
-                line = '';
-            }
-            let cut = rest.length - 1;
-            while (cut > 1 && measure(rest.slice(0, cut)) > maxWidth) {
-                cut -= 1;
-            }
-            lines.push(rest.slice(0, cut));
-            rest = rest.slice(cut);
-        }
-        const candidate = line ? `${line} ${rest}` : rest;
-        if (line && measure(candidate) > maxWidth) {
-            lines.push(line);
-            line = rest;
-        }
-        else {
-            line = candidate;
-        }
-    }
-    if (line) {
-        lines.push(line);
-    }
-    return lines;
 }
 
 const CAPTION_FONT = '"Segoe UI", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
