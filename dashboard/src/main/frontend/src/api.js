@@ -24,51 +24,6 @@ export function queryString(parameters = {}) {
     return text ? `?${text}` : '';
 }
 
-// answers are cached per URL for the page's life: a snapshot switch reloads the page (see app.js)
-const answers = new Map();
-
-async function getJson(url) {
-    let response;
-    try {
-        response = await fetch(url, { headers: { Accept: 'application/json' } });
-    }
-    catch {
-        throw new ApiError(0, 'The server cannot be reached.');
-    }
-    const body = await response.json().catch(() => null);
-    if (!response.ok) {
-        throw new ApiError(response.status, body?.error ?? `The server answered ${response.status}.`, body?.parameter);
-    }
-    return body;
-}
-
-function cached(url) {
-    if (!answers.has(url)) {
-        const answer = getJson(url);
-        answers.set(url, answer);
-        answer.catch(() => answers.delete(url));
-    }
-    return answers.get(url);
-}
-
-/** GET /api/v1/reference: provinces and districts, value chains, topics, sexes, age bands and targets of the snapshot. */
-export function fetchReference() {
-    return cached('/api/v1/reference');
-}
-
-/** GET /api/v1/indicators: the catalogue. */
-export function fetchIndicators() {
-    return cached('/api/v1/indicators');
-}
-
-/**
- * GET /api/v1/indicators/{id}: one answer.
- * parameters: { by, as_of, from, to, grain, province, district, value_chain, sex, age_band, topic }.
- */
-export function fetchIndicator(id, parameters = {}) {
-    return cached(indicatorUrl(id, parameters));
-}
-
 export function indicatorUrl(id, parameters = {}) {
     return `/api/v1/indicators/${encodeURIComponent(id)}${queryString(parameters)}`;
 }
@@ -78,7 +33,53 @@ export function exportUrl(id, format, parameters = {}) {
     return `/api/v1/export/${encodeURIComponent(id)}.${format}${queryString(parameters)}`;
 }
 
-/** GET /api/v1/health: the status and the snapshot being served (never cached: it tells when the data changed). */
-export function fetchHealth() {
-    return getJson('/api/v1/health');
+/**
+ * The API's endpoints over a fetch function (the browser's, or a fake in the unit tests). Answers are cached per
+ * URL for the life of the client: a snapshot switch reloads the page (see app.js); a failed request is not cached.
+ */
+export function createApi(fetchFunction) {
+    const answers = new Map();
+
+    async function getJson(url) {
+        let response;
+        try {
+            response = await fetchFunction(url, { headers: { Accept: 'application/json' } });
+        }
+        catch {
+            throw new ApiError(0, 'The server cannot be reached.');
+        }
+        const body = await response.json().catch(() => null);
+        if (!response.ok) {
+            throw new ApiError(response.status, body?.error ?? `The server answered ${response.status}.`, body?.parameter);
+        }
+        return body;
+    }
+
+    function cached(url) {
+        if (!answers.has(url)) {
+            const answer = getJson(url);
+            answers.set(url, answer);
+            answer.catch(() => answers.delete(url));
+        }
+        return answers.get(url);
+    }
+
+    return {
+        /** GET /api/v1/reference: provinces and districts, value chains, topics, sexes, age bands, targets and the small-cell threshold. */
+        fetchReference: () => cached('/api/v1/reference'),
+        /** GET /api/v1/indicators: the catalogue. */
+        fetchIndicators: () => cached('/api/v1/indicators'),
+        /**
+         * GET /api/v1/indicators/{id}: one answer.
+         * parameters: { by, as_of, from, to, grain, province, district, value_chain, sex, age_band, topic }.
+         */
+        fetchIndicator: (id, parameters = {}) => cached(indicatorUrl(id, parameters)),
+        /** GET /api/v1/health: the status and the snapshot being served (never cached: it tells when the data changed). */
+        fetchHealth: () => getJson('/api/v1/health'),
+    };
 }
+
+// the page's client: the browser's fetch, looked up at call time
+const browserApi = createApi((url, init) => globalThis.fetch(url, init));
+
+export const { fetchReference, fetchIndicators, fetchIndicator, fetchHealth } = browserApi;

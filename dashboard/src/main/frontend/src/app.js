@@ -3,12 +3,13 @@
 import { fetchHealth, fetchIndicator, fetchIndicators, fetchReference } from './api.js';
 import { disposeCharts } from './components/chart-card.js';
 import { h } from './dom.js';
-import { LANGUAGES, chooseLanguage, language, setLanguage, t } from './i18n.js';
+import { LANGUAGES, chooseLanguage, language, privacyText, setLanguage, t } from './i18n.js';
 import { formatDate } from './format.js';
 import { setReference } from './reference.js';
 import { currentState, formatHash, navigate, withParams } from './state.js';
 import { renderOverview } from './pages/overview.js';
-import { renderPlace, renderPlaces } from './pages/places.js';
+import { renderPlaces } from './pages/places.js';
+import { renderPlace } from './pages/place.js';
 import { renderExplore } from './pages/explore.js';
 
 const NAVIGATION = [
@@ -59,7 +60,7 @@ function renderShell(state) {
         h('a', { href: formatHash({ page: item.page, params: linkParams }), id: `nav-${item.page}`,
             'aria-current': item.pages.includes(state.page) ? 'page' : null }, t(`nav.${item.page}`)))))));
     footer.replaceChildren(h('div', { class: 'footer-inner' },
-        h('p', {}, t('shell.footer')),
+        h('p', {}, t('shell.footer'), ' ', privacyText('footer')),
         h('p', {}, t('shell.run'), ' ', h('code', { id: 'snapshot-id' }, app.snapshot?.snapshot ?? '–'),
             app.snapshot ? [' · ', t('shell.as_of'), ' ', formatDate(app.snapshot.as_of)] : null)));
     document.title = `${t(`nav.${NAVIGATION.find((item) => item.pages.includes(state.page))?.page ?? 'overview'}`)} · ${t('shell.title')}`;

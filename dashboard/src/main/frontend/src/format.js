@@ -1,14 +1,12 @@
 // Number and date formatting in the current language.
-import { locale, t } from './i18n.js';
+import { locale, monthName, t } from './i18n.js';
 
 const cache = new Map();
 
 function formatter(kind, options) {
     const key = `${locale()}|${kind}`;
     if (!cache.has(key)) {
-        cache.set(key, kind === 'date'
-            ? new Intl.DateTimeFormat(locale(), options)
-            : new Intl.NumberFormat(locale(), options));
+        cache.set(key, new Intl.NumberFormat(locale(), options));
     }
     return cache.get(key);
 }
@@ -43,9 +41,27 @@ export function formatValue(value, unit, precise = false) {
     return formatInteger(value);
 }
 
-/** '2020-06-30' -> '30 June 2020' (calendar dates: no time zone shift). */
+/** '2020-06-30' -> '30 June 2020', '30 juin 2020', '30 Kamena 2020' (a calendar date: no time zone shift). */
 export function formatDate(isoDate) {
-    return isoDate ? formatter('date', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`)) : '–';
+    const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
+    if (!parts) {
+        return isoDate ? String(isoDate) : '–';
+    }
+    return t('dates.date', { day: Number(parts[3]), month: monthName(Number(parts[2])), year: parts[1] });
+}
+
+/** A typed date as 'yyyy-mm-dd' ('2020-3-1' -> '2020-03-01'), or null when it is not a day of the calendar. */
+export function parseIsoDate(text) {
+    const parts = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text ?? '');
+    if (!parts) {
+        return null;
+    }
+    const [year, month, day] = parts.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+        return null;
+    }
+    return `${parts[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export function escapeHtml(text) {

@@ -1,9 +1,9 @@
 // UI strings and indicator labels in English, French and Kinyarwanda: one resource file per language
 // (src/i18n/*.json) so that a reviewer can correct the wording without touching code.
-import en from './i18n/en.json';
-import fr from './i18n/fr.json';
-import rw from './i18n/rw.json';
-import { referenceLabel } from './reference.js';
+import en from './i18n/en.json' with { type: 'json' };
+import fr from './i18n/fr.json' with { type: 'json' };
+import rw from './i18n/rw.json' with { type: 'json' };
+import { referenceLabel, smallCellThreshold } from './reference.js';
 
 export const LANGUAGES = { en, fr, rw };
 
@@ -58,6 +58,19 @@ export function has(key) {
     return typeof lookup(en, key) === 'string';
 }
 
+/**
+ * A privacy text ('short_explanation', 'explanation', 'footer' of suppression) with the served threshold k in it,
+ * or its wording without a number when the API does not give k.
+ */
+export function privacyText(name) {
+    const k = smallCellThreshold();
+    return k === null ? t(`suppression.${name}_unnumbered`) : t(`suppression.${name}`, { k: formatCount(k) });
+}
+
+function formatCount(value) {
+    return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
+}
+
 export function indicatorLabel(id) {
     return has(`indicators.${id}.label`) ? t(`indicators.${id}.label`) : id;
 }
@@ -96,8 +109,17 @@ export function periodLabel(period) {
     }
     const month = /^(\d{4})-(\d{2})$/.exec(period);
     if (month) {
-        const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
-        return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+        return t('dates.month_year', { month: monthName(Number(month[2]), true), year: month[1] });
     }
     return period;
+}
+
+/**
+ * The name of month 1..12 in the current language (short: 'Mar', 'mars', 'wer.'), from its resource file: Intl in
+ * Chromium has no Kinyarwanda and would write English.
+ */
+export function monthName(month, short = false) {
+    const key = short ? 'months_short' : 'months';
+    const names = LANGUAGES[current].dates?.[key] ?? en.dates[key];
+    return names[month - 1];
 }

@@ -1,6 +1,6 @@
 // The reference data of the served snapshot (GET /api/v1/reference, loaded once by app.js before the first view):
-// provinces in NISR order with their districts, value chains, topics, sexes, age bands and targets, as the API names
-// them. Reference data is editable, so nothing here is hard-coded; labels live in src/i18n/*.json, and the API's
+// provinces in NISR order with their districts, value chains, topics, sexes, age bands, targets and the small-cell
+// threshold k, as the API names them. Reference data is editable, so nothing here is hard-coded; labels live in src/i18n/*.json, and the API's
 // English label is the fallback for a value chain or topic the translations do not know.
 
 let provinceList = [];
@@ -10,6 +10,7 @@ let topicList = [];
 let sexList = [];
 let ageBandList = [];
 let targetList = [];
+let threshold = null;
 const provinceOfDistrict = new Map();
 const labels = { value_chain: new Map(), topic: new Map() };
 
@@ -26,6 +27,12 @@ export function setReference(reference) {
     sexList = reference.sexes;
     ageBandList = reference.age_bands;
     targetList = reference.targets;
+    threshold = Number.isInteger(reference.small_cell_threshold) && reference.small_cell_threshold > 0 ? reference.small_cell_threshold : null;
+}
+
+/** k: a public cell covering 1 to k-1 people is hidden; null when the API does not say. */
+export function smallCellThreshold() {
+    return threshold;
 }
 
 /** [{ province, districts: [district names in NISR order] }] in NISR order. */

@@ -1,10 +1,11 @@
 // A card around one chart: title, toolbar (table view, CSV, JSON, PNG), the indicators' definitions, the chart
 // with its loading, empty and error states, the suppression note, and the figures as a table.
 import { echarts } from '../charts/echarts.js';
+import { FONT, fitToWidth } from '../charts/options.js';
 import { exportUrl } from '../api.js';
 import { h, uniqueId } from '../dom.js';
-import { indicatorDescription, indicatorLabel, t } from '../i18n.js';
-import { rowsToCsv, saveBlob } from './download.js';
+import { indicatorDescription, indicatorLabel, privacyText, t } from '../i18n.js';
+import { captionedPng, fileSuffix, footerLine, provenanceOf, rowsToCsv, saveBlob } from './download.js';
 
 const charts = new Set();
 
@@ -19,6 +20,15 @@ export function disposeCharts() {
 /** Fired on document whenever a chart reaches drawn, empty or error; app.js marks the page when all have. */
 function settled() {
     document.dispatchEvent(new CustomEvent('chart-settled'));
+}
+
+let measuringContext = null;
+
+/** The width in pixels of a 12 px chart label. */
+function measureLabel(text) {
+    measuringContext ??= document.createElement('canvas').getContext('2d');
+    measuringContext.font = `12px ${FONT}`;
+    return measuringContext.measureText(String(text)).width;
 }
 
 /** Reads back what the chart drew: per series, its name and the value of each category (null for a suppressed cell). */
@@ -43,6 +53,28 @@ function drawnFigures(chart) {
 }
 
 /**
+ * Reads back where the chart put its texts (axis and bar labels, legend items) and its plot, in CSS pixels of the
+ * chart, so that a test can tell whether labels run into each other or into the plot.
+ */
+function drawnLayout(chart) {
+    const texts = [];
+    const seen = new Set();
+    // a text is drawn as one span per line: its box is the text element's, the spans' parent
+    for (const span of chart.getZr().storage.getDisplayList(true)) {
+        const element = span.type === 'tspan' && span.parent?.type === 'text' ? span.parent : null;
+        if (!element || seen.has(element) || element.invisible || !element.style?.text) {
+            continue;
+        }
+        seen.add(element);
+        const rect = element.getBoundingRect().clone();
+        rect.applyTransform(element.getComputedTransform());
+        texts.push({ text: String(element.style.text), x: rect.x, y: rect.y, width: rect.width, height: rect.height });
+    }
+    const plot = chart.getModel().getComponent('grid')?.coordinateSystem?.getRect();
+    return { width: chart.getWidth(), texts, plot: plot ? { x: plot.x, y: plot.y, width: plot.width, height: plot.height } : null };
+}
+
+/**
  * options: { id, title, subtitle, indicators: [ids for the definitions], catalogue: Map id -> entry, height, fileName }.
  * Returns { element, loading(), error(e), empty(message), draw({ option, table, rows, exportQuery, summary }) }.
  */
@@ -52,7 +84,7 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
     chartElement.style.height = `${height}px`;
     const status = h('p', { class: 'chart-status', id: `${id}-status`, role: 'status', dataset: { state: 'loading' } }, t('states.loading'));
     const note = h('p', { class: 'suppression-note', hidden: true },
-        h('span', { class: 'suppression-mark', 'aria-hidden': 'true' }, '◌'), ' ', t('suppression.explanation'));
+        h('span', { class: 'suppression-mark', 'aria-hidden': 'true' }, '◌'), ' ', privacyText('explanation'));
     const tableRegion = h('div', { class: 'figures-table', id: `${id}-table`, hidden: true, tabIndex: -1 });
     const tableButton = h('button', { type: 'button', class: 'tool', 'aria-pressed': 'false', 'aria-controls': `${id}-table`, disabled: true },
         t('chart.table_view'));
@@ -64,6 +96,22 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
     let chart = null;
     let rows = [];
     let observer = null;
+    let option = null;
+    let laidOutWidth = 0;
+    let answer = null;
+
+    /** Sets the option laid out for the chart's width (legends wrap, labels keep apart), again when the width changes. */
+    function layOut() {
+        if (!chart || !option) {
+            return;
+        }
+        const width = chartElement.clientWidth;
+        if (width !== laidOutWidth) {
+            laidOutWidth = width;
+            chart.setOption(width > 0 ? fitToWidth(option, width, measureLabel, chartElement.clientHeight) : option, true);
+        }
+        chart.resize();
+    }
 
     tableButton.addEventListener('click', () => {
         const showing = tableButton.getAttribute('aria-pressed') === 'true';
@@ -80,26 +128,27 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
         }
         await downloadCsv();
     });
-    pngButton.addEventListener('click', () => {
+    pngButton.addEventListener('click', async () => {
         if (!chart) {
             return;
         }
-        const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-        const link = h('a', { href: url, download: `${fileName ?? id}.png` });
-        document.body.append(link);
-        link.click();
-        link.remove();
+        const pixelRatio = 2;
+        const chartImage = chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' });
+        const footer = footerLine(provenanceOf(answer, window.location.href));
+        saveBlob(await captionedPng(chartImage, { title, subtitle, footer, pixelRatio }), `${fileName ?? id}.png`);
     });
 
-    /** The export endpoint's file; the chart's own rows as CSV only when the endpoint does not exist (404). */
+    /**
+     * The export endpoint's file, under the name it gives (indicator, dates, snapshot); the chart's own rows as CSV only
+     * when the endpoint does not exist (404), named the same way and with the source on every row.
+     */
     async function downloadCsv() {
         const href = csvLink.getAttribute('href');
-        const name = csvLink.getAttribute('download');
         if (href && href !== '#') {
             try {
                 const response = await fetch(href);
                 if (response.ok) {
-                    saveBlob(await response.blob(), name);
+                    saveBlob(await response.blob(), attachmentName(response.headers.get('Content-Disposition')) ?? csvLink.getAttribute('download'));
                     return;
                 }
                 if (response.status !== 404) {
@@ -115,7 +164,9 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
                 }
             }
         }
-        saveBlob(new Blob([rowsToCsv(rows)], { type: 'text/csv;charset=utf-8' }), name);
+        const provenance = provenanceOf(answer, window.location.href);
+        const suffix = fileSuffix(provenance);
+        saveBlob(new Blob([rowsToCsv(rows, provenance)], { type: 'text/csv;charset=utf-8' }), `${fileName ?? id}${suffix ? `_${suffix}` : ''}.csv`);
     }
 
     const definitions = indicators.map((indicator) => {
@@ -184,21 +235,24 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
         },
         /**
          * option: the ECharts option; table: { columns: [{ label, numeric }], rows: [[text or { text, hidden }]] };
-         * rows: the API rows behind the chart (client CSV); exportQuery: { indicator, parameters } for the export links.
+         * rows: the API rows behind the chart (client CSV); answer: the API answer they come from (its dates and snapshot
+         * go under a downloaded PNG and into a client CSV); exportQuery: { indicator, parameters } for the export links.
          */
-        draw({ option, table, rows: apiRows, exportQuery, summary, height: drawHeight, onSelect }) {
+        draw({ option: drawnOption, table, rows: apiRows, answer: drawnAnswer, exportQuery, summary, height: drawHeight, onSelect }) {
             rows = apiRows ?? [];
+            answer = drawnAnswer ?? null;
             if (drawHeight) {
                 chartElement.style.height = `${drawHeight}px`;
             }
             if (!chart) {
                 chart = echarts.init(chartElement, null, { renderer: 'canvas' });
                 charts.add(chart);
-                observer = new ResizeObserver(() => chart?.resize());
+                observer = new ResizeObserver(() => layOut());
                 observer.observe(chartElement);
             }
             chart.off('finished');
             chart.on('finished', () => {
+                chartElement.dataset.layout = JSON.stringify(drawnLayout(chart));
                 if (chartElement.dataset.state !== 'drawn') {
                     chartElement.dataset.drawn = JSON.stringify(drawnFigures(chart));
                     setState('drawn');
@@ -210,7 +264,9 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
                 chartElement.classList.add('clickable');
             }
             chartElement.dataset.state = 'drawing';
-            chart.setOption(option, true);
+            option = drawnOption;
+            laidOutWidth = 0;
+            layOut();
             chartElement.setAttribute('aria-label', summary ? `${title}. ${summary}` : title);
             const anySuppressed = rows.some((row) => row.suppressed);
             note.hidden = !anySuppressed;
@@ -231,6 +287,12 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
     };
 }
 
+/** The file name of a Content-Disposition header ('attachment; filename="x.csv"'), or null. */
+function attachmentName(header) {
+    const match = /filename="([^"]+)"/.exec(header ?? '');
+    return match ? match[1] : null;
+}
+
 /** The figures as an accessible table; a suppressed cell reads "hidden" with the reason as its title. */
 export function renderTable(table, caption) {
     return h('table', {},
@@ -244,7 +306,7 @@ export function renderTable(table, caption) {
             return h(tag, {
                 scope: index === 0 ? 'row' : null,
                 class: [column.numeric ? 'number' : null, hidden ? 'suppressed' : null],
-                title: hidden ? t('suppression.short_explanation') : null,
+                title: hidden ? privacyText('short_explanation') : null,
             }, text);
         })))));
 }

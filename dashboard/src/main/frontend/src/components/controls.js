@@ -2,6 +2,7 @@
 // into a new URL, and the router draws the view again from the URL.
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
+import { formatDate, parseIsoDate } from '../format.js';
 
 // which pickers were open, so that drawing the view again after a change keeps them open
 const openPickers = new Set();
@@ -32,13 +33,45 @@ export function selectControl({ id, label, value, options, onChange, allLabel })
     return h('div', { class: 'control' }, h('label', { for: id }, label), select);
 }
 
+/**
+ * A date typed as yyyy-mm-dd (a text field: the browser's date field writes mm/dd/yyyy whatever the page's language),
+ * with the date read out in the page's language beside it ('30 Kamena 2020'), or the default when empty. A date that
+ * is not a day of the calendar, or outside min..max, is marked invalid with a message and changes nothing.
+ */
 export function dateControl({ id, label, value, placeholder, min, max, onChange }) {
-    const input = h('input', { id, type: 'date', value: value ?? '', min, max, onchange: () => onChange(input.value) });
-    const hint = placeholder ? h('span', { class: 'control-hint', id: `${id}-hint` }, placeholder) : null;
-    if (hint) {
-        input.setAttribute('aria-describedby', `${id}-hint`);
-    }
-    return h('div', { class: 'control' }, h('label', { for: id }, label), input, hint);
+    const hintId = `${id}-hint`;
+    const format = t('controls.date_format');
+    const input = h('input', { id, type: 'text', autocomplete: 'off', spellcheck: false, maxLength: 10,
+        value: value ?? '', placeholder: format, 'aria-describedby': hintId });
+    input.setAttribute('size', String(Math.max(12, format.length + 2)));
+    const reading = () => (value ? formatDate(value) : placeholder ?? '');
+    const hint = h('span', { class: 'control-hint', id: hintId, 'aria-live': 'polite' }, reading());
+    let committed = value ?? '';
+    const commit = () => {
+        const text = input.value.trim();
+        const date = text === '' ? '' : parseIsoDate(text);
+        const outside = date && ((min && date < min) || (max && date > max));
+        if (date === null || outside) {
+            input.setAttribute('aria-invalid', 'true');
+            hint.classList.add('control-error');
+            hint.textContent = t('controls.invalid_date', { format, latest: formatDate(max) });
+            return;
+        }
+        input.removeAttribute('aria-invalid');
+        hint.classList.remove('control-error');
+        hint.textContent = date ? formatDate(date) : placeholder ?? '';
+        if (date !== committed) {
+            committed = date;
+            onChange(date);
+        }
+    };
+    input.addEventListener('change', commit);
+    input.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') {
+            commit();
+        }
+    });
+    return h('div', { class: 'control control-date' }, h('label', { for: id }, label), input, hint);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Helpers the pages share: chart texts in the current language, answer tables, date controls, headers.
 import { dateControl, selectControl } from '../components/controls.js';
 import { h } from '../dom.js';
-import { dimensionLabel, indicatorLabel, t, valueLabel } from '../i18n.js';
+import { dimensionLabel, indicatorLabel, privacyText, t, valueLabel } from '../i18n.js';
 import { formatDate, formatInteger, formatPercent, formatValue } from '../format.js';
 import { perDistrictTarget, provinces, valuesOf } from '../reference.js';
 
@@ -22,7 +22,7 @@ export function chartText(unit, dimension) {
 /** '12 of 29' under a rate; nothing under a count. */
 export function cellDetail(row, unit) {
     if (!row || row.suppressed) {
-        return row?.suppressed ? t('suppression.short_explanation') : '';
+        return row?.suppressed ? privacyText('short_explanation') : '';
     }
     if (unit === 'rate' && row.denominator !== null && row.denominator !== undefined) {
         return t('figures.of', { numerator: formatInteger(row.numerator), denominator: formatInteger(row.denominator) });
@@ -69,17 +69,9 @@ export function answerTable(answer, unit) {
     return { columns, rows };
 }
 
-/** The API parameters for the dates of a query: as_of for a stock without grain, else from and to. */
-export function dateParameters(entry, params, grain) {
-    if (entry?.kind === 'stock' && !grain) {
-        return { as_of: params.as_of };
-    }
-    return { from: params.from, to: params.to ?? (entry?.kind === 'stock' ? params.as_of : undefined) };
-}
-
-/** The date controls that fit an indicator: one as-of date for a stock, a range for a flow or a series. */
-export function dateControls({ idPrefix, entry, params, snapshot, update, series }) {
-    if (entry?.kind === 'stock' && !series) {
+/** The date controls of a view (see date-rule.js): one as-of date ('as_of'), or a range ('range'). */
+export function dateControls({ idPrefix, view, params, snapshot, update }) {
+    if (view === 'as_of') {
         return [dateControl({ id: `${idPrefix}-as-of`, label: t('controls.as_of'), value: params.as_of, max: snapshot.as_of,
             placeholder: t('controls.default_date', { date: formatDate(snapshot.as_of) }), onChange: (value) => update({ as_of: value }) })];
     }

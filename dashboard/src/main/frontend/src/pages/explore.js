@@ -8,7 +8,8 @@ import { h } from '../dom.js';
 import { dimensionLabel, indicatorDescription, indicatorLabel, t, valueLabel } from '../i18n.js';
 import { listParam, navigate, withParams } from '../state.js';
 import { orderOf } from '../reference.js';
-import { answerTable, cellOf, chartText, dateControls, dateParameters, fill, filterBar, indicatorSelect, pageHeader, valueOptions } from './common.js';
+import { dateView, queryDates } from '../date-rule.js';
+import { answerTable, cellOf, chartText, dateControls, fill, filterBar, indicatorSelect, pageHeader, valueOptions } from './common.js';
 
 const GRAINS = ['month', 'quarter', 'year'];
 
@@ -26,7 +27,7 @@ export function renderExplore({ root, state, catalogue, snapshot }) {
             filters[dimension] = values.join(',');
         }
     }
-    const parameters = { ...(by.length ? { by: by.join(',') } : {}), ...filters, ...dateParameters(entry, params, grain), ...(grain ? { grain } : {}) };
+    const parameters = { ...(by.length ? { by: by.join(',') } : {}), ...filters, ...queryDates(params, { kind: entry.kind, series: Boolean(grain) }), ...(grain ? { grain } : {}) };
 
     root.append(pageHeader(t('explore.title'), t('explore.lead')));
     const controls = filterBar(t('controls.filters'),
@@ -36,7 +37,7 @@ export function renderExplore({ root, state, catalogue, snapshot }) {
             onChange: (values) => update({ by: values }) }),
         selectControl({ id: 'explore-grain', label: t('explore.grain'), value: grain, allLabel: t('explore.no_grain'),
             options: GRAINS.map((value) => ({ value, label: t(`grains.${value}`) })), onChange: (value) => update({ grain: value }) }),
-        ...dateControls({ idPrefix: 'explore', entry, params, snapshot, update, series: Boolean(grain) }));
+        ...dateControls({ idPrefix: 'explore', view: dateView(entry.kind, Boolean(grain)), params, snapshot, update }));
     const filterControls = filterBar(t('explore.filters'), ...entry.dimensions.map((dimension) => checklistControl({
         id: `explore-filter-${dimension}`, label: dimensionLabel(dimension), selected: listParam(params, dimension),
         options: valueOptions(dimension), noneLabel: t('controls.all'), onChange: (values) => update({ [dimension]: values }) })));
@@ -77,7 +78,7 @@ export function renderExplore({ root, state, catalogue, snapshot }) {
         }
         const table = answerTable(answer, entry.unit);
         tableRegion.replaceChildren(renderTable(table, indicatorLabel(indicator)));
-        card.draw({ ...chartFor(answer, entry), table, rows: answer.rows, exportQuery: { indicator, parameters } });
+        card.draw({ ...chartFor(answer, entry), table, rows: answer.rows, answer, exportQuery: { indicator, parameters } });
     }).catch(() => {});
     fillErrorTable(card, tableCard);
 }

@@ -5,10 +5,11 @@ import { funnelOption, groupedBarOption, trendOption } from '../charts/options.j
 import { chartCard } from '../components/chart-card.js';
 import { selectControl } from '../components/controls.js';
 import { h } from '../dom.js';
-import { indicatorLabel, t, valueLabel } from '../i18n.js';
+import { indicatorLabel, privacyText, t, valueLabel } from '../i18n.js';
 import { formatDate, formatInteger, formatPercent, formatPrecisePercent, formatValue } from '../format.js';
 import { provinces, provinceOf } from '../reference.js';
 import { navigate, withParams } from '../state.js';
+import { queryDates } from '../date-rule.js';
 import { cellDetail, chartText, dateControls, fill, filterBar, pageHeader, targetDetail } from './common.js';
 
 const FUNNEL = [
@@ -25,7 +26,8 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
     const district = params.district ?? null;
     const province = district ? provinceOf(district) : params.province ?? null;
     const place = district ? { district } : province ? { province } : {};
-    const asOf = { as_of: params.as_of };
+    // the overview is a view at one date: its stocks at the as-of date, its flows and its series up to it
+    const asOf = queryDates(params, { kind: 'stock', view: 'as_of' });
     const placeName = district ?? (province ? valueLabel('province', province) : t('overview.whole_programme'));
 
     const districtOptions = (province ? provinces().filter((entry) => entry.province === province) : provinces())
@@ -38,7 +40,7 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
                 onChange: (value) => update({ province: value, district: null }) }),
             selectControl({ id: 'overview-district', label: t('dimensions.district'), value: district, allLabel: t('controls.all_districts'),
                 options: districtOptions, onChange: (value) => update({ district: value, province: value ? provinceOf(value) : province }) }),
-            ...dateControls({ idPrefix: 'overview', entry: { kind: 'stock' }, params, snapshot, update })),
+            ...dateControls({ idPrefix: 'overview', view: 'as_of', params, snapshot, update })),
         breadcrumb(province, district, update));
 
     const headlines = h('section', { class: 'headlines', id: 'headlines', 'aria-label': t('overview.headlines'), 'aria-live': 'polite' });
@@ -72,12 +74,13 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
             table: { columns: [{ label: t('funnel.stage') }, { label: t('funnel.cooperatives'), numeric: true }, { label: t('funnel.rate'), numeric: true }],
                 rows: stages.map((stage) => [t(`funnel.${stage.key}`), formatInteger(stage.count), formatPrecisePercent(stage.rate)]) },
             rows: stages.map((stage, index) => ({ stage: stage.key, indicator: FUNNEL[index].indicator, cooperatives: stage.count, rate_of_formed: stage.rate })),
+            answer: answers[0],
             summary: stages.map((stage) => `${t(`funnel.${stage.key}`)}: ${formatInteger(stage.count)}`).join('; '),
         });
     });
 
     fill(trend, async () => {
-        const parameters = { ...place, grain: 'quarter', to: params.as_of };
+        const parameters = { ...place, grain: 'quarter', ...queryDates(params, { kind: 'stock', series: true, view: 'as_of' }) };
         const answer = await fetchIndicator('formalisation_rate', parameters);
         if (answer.rows.length === 0) {
             trend.empty(t('states.no_cooperatives'));
@@ -102,6 +105,7 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
                 rows: answer.rows.map((row) => [valueLabel('period', row.period), formatInteger(row.denominator), formatInteger(row.numerator), formatPrecisePercent(row.value)]),
             },
             rows: answer.rows,
+            answer,
             exportQuery: { indicator: 'formalisation_rate', parameters },
             summary: t('overview.trend_summary', { first: valueLabel('period', periods[0]), last: valueLabel('period', periods.at(-1)),
                 rate: formatPrecisePercent(answer.rows.at(-1).value) }),
@@ -129,6 +133,7 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
                 rows: keys.map((key) => [valueLabel(inclusionDimension, key), shareCell(cell(women, key)), shareCell(cell(youth, key))]),
             },
             rows: [...women.rows.map((row) => ({ indicator: 'women_share', ...row })), ...youth.rows.map((row) => ({ indicator: 'youth_share', ...row }))],
+            answer: women,
         });
     });
 }
@@ -174,7 +179,7 @@ async function fillHeadlines(container, { place, asOf, params }) {
     await Promise.all(tiles.map(async (tile, index) => {
         const element = elements[index];
         try {
-            const dates = tile.flow ? { to: params.as_of } : asOf;
+            const dates = queryDates(params, { kind: tile.flow ? 'flow' : 'stock', view: 'as_of' });
             const answer = await fetchIndicator(tile.indicator, { ...place, ...dates });
             const row = answer.rows[0] ?? null;
             element.replaceChildren(...headlineContent(tile, row, answer));
@@ -213,8 +218,8 @@ function headlineContent(tile, row, answer) {
         return [label, h('p', { class: 'tile-value' }, '–'), h('p', { class: 'tile-detail' }, t('states.no_members'))];
     }
     if (row.suppressed) {
-        return [label, h('p', { class: 'tile-value suppressed', title: t('suppression.short_explanation') }, t('suppression.hidden')),
-            h('p', { class: 'tile-detail' }, t('suppression.short_explanation'))];
+        return [label, h('p', { class: 'tile-value suppressed', title: privacyText('short_explanation') }, t('suppression.hidden')),
+            h('p', { class: 'tile-detail' }, privacyText('short_explanation'))];
     }
     if (tile.kind === 'count') {
         return [label, h('p', { class: 'tile-value' }, formatInteger(row.value)), h('p', { class: 'tile-detail' }, t('headlines.members_detail'))];

@@ -306,7 +306,8 @@ class DashboardPageTest
         assertThat(status).isIn(200L, 404L);
 
         link.click();
-        Path file = browser.awaitDownload("formalisation_rate-by-district.csv", WAIT);
+        // saved under the export endpoint's name: indicator, breakdown, as-of date and snapshot
+        Path file = browser.awaitDownload("formalisation_rate_by-province-district_as-of-2020-06-30_" + api("/api/v1/health").get("snapshot").asText() + ".csv", WAIT);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> header = Arrays.asList(lines.get(0).split(","));
         int district = header.indexOf("district");
