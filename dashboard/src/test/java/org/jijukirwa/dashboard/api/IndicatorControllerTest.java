@@ -2,53 +2,31 @@ package org.jijukirwa.dashboard.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpMethod;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.jijukirwa.dashboard.testing.ApiClient;
+import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.dashboard.testing.SnapshotFixture;
 import org.jijukirwa.dashboard.testing.TestUsers;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndicatorControllerTest
-        implements TestPropertyProvider
 {
     private String snapshotId;
 
-    @Inject
-    @Client("/")
-    HttpClient httpClient;
-
-    private ApiClient api;
-
-    @Override
-    public Map<String, String> getProperties()
-    {
-        return TestUsers.propertiesWithNewWarehouse("indicators", warehouse -> snapshotId = SnapshotFixture.smallProgramme().publishTo(warehouse));
-    }
-
-    @BeforeAll
-    void createClient()
-    {
-        api = new ApiClient(httpClient);
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("indicators", warehouse -> snapshotId = SnapshotFixture.smallProgramme().publishTo(warehouse));
 
     @Test
     void catalogueListsEveryIndicatorWithItsShape()
     {
-        ApiClient.Response response = api.get("/api/v1/indicators");
+        ApiClient.Response response = server.api().get("/api/v1/indicators");
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode catalogue = response.json();
@@ -80,7 +58,7 @@ class IndicatorControllerTest
     void countByDistrictAsOfADate()
     {
         // registered by 2019-12-31: COOP-BUG-0001, COOP-GAS-0001, COOP-HUY-0001, COOP-KIC-0001; Nyarugenge has none, so no row
-        ApiClient.Response response = api.get("/api/v1/indicators/coops_registered?by=district&as_of=2019-12-31");
+        ApiClient.Response response = server.api().get("/api/v1/indicators/coops_registered?by=district&as_of=2019-12-31");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(ApiClient.json("""
@@ -97,7 +75,7 @@ class IndicatorControllerTest
     @Test
     void totalCountDefaultsToTheSnapshotsAsOfDate()
     {
-        ApiClient.Response response = api.get("/api/v1/indicators/coops_formed");
+        ApiClient.Response response = server.api().get("/api/v1/indicators/coops_formed");
 
         assertThat(response.status()).isEqualTo(200);
         // keys in the documented order, counts as JSON integers, null written out
@@ -110,7 +88,7 @@ class IndicatorControllerTest
     void rateByProvince()
     {
         // formed / registered by 2020-06-30: Eastern 1/1, Kigali City 5/3 (GAS-0001, GAS-0002, KIC-0001), Southern 2/1
-        ApiClient.Response response = api.get("/api/v1/indicators/formalisation_rate?by=province");
+        ApiClient.Response response = server.api().get("/api/v1/indicators/formalisation_rate?by=province");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(ApiClient.json("""
@@ -127,7 +105,7 @@ class IndicatorControllerTest
     void quarterlyTimeSeriesOfAStock()
     {
         // formed by 31 Mar: BUG, KIC, GAS-0001; by 30 Jun also GAS-0002, HUY-0001; by 31 Dec also GAS-0003
-        ApiClient.Response response = api.get("/api/v1/indicators/coops_formed?grain=quarter&from=2019-01-01&to=2019-12-31");
+        ApiClient.Response response = server.api().get("/api/v1/indicators/coops_formed?grain=quarter&from=2019-01-01&to=2019-12-31");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(ApiClient.json("""
@@ -146,7 +124,7 @@ class IndicatorControllerTest
     {
         // active members: Gasabo 3 (< k = 5), Kicukiro 7, Nyarugenge 6; the total (16) is published, so the
         // smallest other cell (Nyarugenge) hides too, or 16 - 7 - 6 would give Gasabo away
-        ApiClient.Response response = api.get("/api/v1/indicators/members_active?by=district");
+        ApiClient.Response response = server.api().get("/api/v1/indicators/members_active?by=district");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json()).isEqualTo(ApiClient.json("""
@@ -173,22 +151,22 @@ class IndicatorControllerTest
                    {"district": "Nyarugenge", "numerator": 6, "denominator": null, "value": 6, "suppressed": false}]}
                 """.formatted(snapshotId);
 
-        ApiClient.Response manager = api.get("/api/v1/indicators/members_active?by=district", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
+        ApiClient.Response manager = server.api().get("/api/v1/indicators/members_active?by=district", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
         assertThat(manager.status()).isEqualTo(200);
         assertThat(manager.json()).isEqualTo(ApiClient.json(expected));
 
-        ApiClient.Response admin = api.get("/api/v1/indicators/members_active?by=district", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        ApiClient.Response admin = server.api().get("/api/v1/indicators/members_active?by=district", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         assertThat(admin.json()).isEqualTo(ApiClient.json(expected));
 
         // a signed-in user without the manager role gets the public view
-        ApiClient.Response visitor = api.get("/api/v1/indicators/members_active?by=district", TestUsers.VISITOR, TestUsers.VISITOR_PASSWORD);
+        ApiClient.Response visitor = server.api().get("/api/v1/indicators/members_active?by=district", TestUsers.VISITOR, TestUsers.VISITOR_PASSWORD);
         assertThat(visitor.json().get("rows").get(0).get("suppressed").asBoolean()).isTrue();
     }
 
     @Test
     void wrongPasswordIsRefused()
     {
-        ApiClient.Response response = api.get("/api/v1/indicators/members_active?by=district", TestUsers.MANAGER, "not-the-password");
+        ApiClient.Response response = server.api().get("/api/v1/indicators/members_active?by=district", TestUsers.MANAGER, "not-the-password");
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.body()).doesNotContain("Kicukiro");
@@ -223,7 +201,7 @@ class IndicatorControllerTest
     @Test
     void unknownIndicatorIsNotFoundNamingId()
     {
-        ApiClient.Response response = api.get("/api/v1/indicators/no_such_indicator");
+        ApiClient.Response response = server.api().get("/api/v1/indicators/no_such_indicator");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("Content-Type")).startsWith("application/json");
@@ -236,7 +214,7 @@ class IndicatorControllerTest
     @Test
     void unknownApiPathIsJsonNotFound()
     {
-        ApiClient.Response response = api.get("/api/v1/nothing/here");
+        ApiClient.Response response = server.api().get("/api/v1/nothing/here");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("Content-Type")).startsWith("application/json");
@@ -246,7 +224,7 @@ class IndicatorControllerTest
     @Test
     void wrongMethodIsJsonMethodNotAllowed()
     {
-        ApiClient.Response response = api.send(HttpMethod.DELETE, "/api/v1/indicators/coops_formed");
+        ApiClient.Response response = server.api().send(HttpMethod.DELETE, "/api/v1/indicators/coops_formed");
 
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.header("Content-Type")).startsWith("application/json");
@@ -257,10 +235,10 @@ class IndicatorControllerTest
     void everyResponseCarriesTheSecurityHeaders()
     {
         for (ApiClient.Response response : List.of(
-                api.get("/api/v1/indicators"),
-                api.get("/api/v1/indicators/no_such_indicator"),
-                api.get("/api/v1/runs"),
-                api.get("/"))) {
+                server.api().get("/api/v1/indicators"),
+                server.api().get("/api/v1/indicators/no_such_indicator"),
+                server.api().get("/api/v1/runs"),
+                server.api().get("/"))) {
             assertThat(response.header("Content-Security-Policy")).isEqualTo("default-src 'self'; img-src 'self' data:; style-src 'self'");
             assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         }
@@ -269,7 +247,7 @@ class IndicatorControllerTest
     @Test
     void dashboardPageIsServedAtTheRoot()
     {
-        ApiClient.Response page = api.get("/");
+        ApiClient.Response page = server.api().get("/");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
@@ -277,14 +255,14 @@ class IndicatorControllerTest
         // the Content-Security-Policy refuses inline code and styles, so the page must have none
         assertThat(page.body()).doesNotContain("<style", "style=", "onclick", "<script>");
 
-        ApiClient.Response script = api.get("/assets/app.js");
+        ApiClient.Response script = server.api().get("/assets/app.js");
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.header("Content-Type")).contains("javascript");
     }
 
     private void assertBadRequest(String uri, String parameter)
     {
-        ApiClient.Response response = api.get(uri);
+        ApiClient.Response response = server.api().get(uri);
 
         assertThat(response.status()).as(uri).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/json");

@@ -1,21 +1,15 @@
 package org.jijukirwa.dashboard.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.jijukirwa.dashboard.testing.ApiClient;
+import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.dashboard.testing.SnapshotFixture;
-import org.jijukirwa.dashboard.testing.TestUsers;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,35 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 11 topics (labelled with their code's words), targets of 29 cooperatives and 3 sessions per district and 214
  * registrations programme-wide.
  */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferenceControllerTest
-        implements TestPropertyProvider
 {
     private String snapshot;
 
-    @Inject
-    @Client("/")
-    HttpClient httpClient;
-
-    private ApiClient api;
-
-    @Override
-    public Map<String, String> getProperties()
-    {
-        return TestUsers.propertiesWithNewWarehouse("reference", warehouse -> snapshot = SnapshotFixture.smallProgramme().publishTo(warehouse));
-    }
-
-    @BeforeAll
-    void createClient()
-    {
-        api = new ApiClient(httpClient);
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("reference", warehouse -> snapshot = SnapshotFixture.smallProgramme().publishTo(warehouse));
 
     @Test
     void anyoneReadsTheSnapshotsReferenceData()
     {
-        ApiClient.Response response = api.get("/api/v1/reference");
+        ApiClient.Response response = server.api().get("/api/v1/reference");
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode reference = response.json();

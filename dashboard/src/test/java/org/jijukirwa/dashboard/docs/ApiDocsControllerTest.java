@@ -1,17 +1,12 @@
 package org.jijukirwa.dashboard.docs;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.jijukirwa.dashboard.security.SecurityHeadersFilter;
 import org.jijukirwa.dashboard.testing.ApiClient;
+import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.dashboard.testing.SnapshotFixture;
-import org.jijukirwa.dashboard.testing.TestUsers;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yaml.snakeyaml.Yaml;
 
 import java.util.List;
@@ -19,38 +14,21 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiDocsControllerTest
-        implements TestPropertyProvider
 {
     private static final List<String> ENDPOINTS = List.of("/api/v1/indicators", "/api/v1/indicators/{id}", "/api/v1/health", "/api/v1/runs",
             "/api/v1/export/{id}.csv", "/api/v1/export/{id}.json", "/api/v1/export/{id}.parquet", "/api/v1/export/{id}.zip",
             "/api/v1/export/iati-results.xml", "/api/v1/reference", "/api/v1/quarantine");
 
-    @Inject
-    @Client("/")
-    HttpClient httpClient;
-
-    private ApiClient api;
-
-    @Override
-    public Map<String, String> getProperties()
-    {
-        return TestUsers.propertiesWithNewWarehouse("docs", warehouse -> SnapshotFixture.smallProgramme().publishTo(warehouse));
-    }
-
-    @BeforeAll
-    void createClient()
-    {
-        api = new ApiClient(httpClient);
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("docs", warehouse -> SnapshotFixture.smallProgramme().publishTo(warehouse));
 
     @Test
     @SuppressWarnings("unchecked")
     void theOpenApiDocumentDescribesEveryEndpointWithExamples()
     {
-        ApiClient.Response response = api.get("/api/v1/openapi.yml");
+        ApiClient.Response response = server.api().get("/api/v1/openapi.yml");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("application/yaml");
         Map<String, Object> document = new Yaml().load(response.body());
@@ -92,22 +70,22 @@ class ApiDocsControllerTest
     @Test
     void swaggerUiIsServedFromTheWebjarUnderTheServersPolicy()
     {
-        ApiClient.Response page = api.get("/api/docs");
+        ApiClient.Response page = server.api().get("/api/docs");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<script src=\"/api/docs/swagger-ui-bundle.js\"></script>")
                 .contains("<script src=\"/api/docs/initializer.js\"></script>")
                 .doesNotContain("https://");
         // checked in Chromium: Swagger UI loads, expands and runs requests without any inline script or style
         assertThat(page.header("Content-Security-Policy")).isEqualTo(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
-        ApiClient.Response bundle = api.get("/api/docs/swagger-ui-bundle.js");
+        ApiClient.Response bundle = server.api().get("/api/docs/swagger-ui-bundle.js");
         assertThat(bundle.status()).isEqualTo(200);
         assertThat(bundle.header("Content-Type")).startsWith("text/javascript");
         assertThat(bundle.body()).contains("SwaggerUIBundle");
-        assertThat(api.get("/api/docs/swagger-ui.css").status()).isEqualTo(200);
-        assertThat(api.get("/api/docs/initializer.js").body()).contains("'/api/v1/openapi.yml'");
+        assertThat(server.api().get("/api/docs/swagger-ui.css").status()).isEqualTo(200);
+        assertThat(server.api().get("/api/docs/initializer.js").body()).contains("'/api/v1/openapi.yml'");
         // only the files the page needs
-        assertThat(api.get("/api/docs/oauth2-redirect.html").status()).isEqualTo(404);
-        assertThat(api.get("/api/docs/swagger-initializer.js").status()).isEqualTo(404);
+        assertThat(server.api().get("/api/docs/oauth2-redirect.html").status()).isEqualTo(404);
+        assertThat(server.api().get("/api/docs/swagger-initializer.js").status()).isEqualTo(404);
     }
 
     @SuppressWarnings("unchecked")

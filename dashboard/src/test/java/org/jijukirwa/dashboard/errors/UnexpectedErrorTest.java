@@ -1,45 +1,26 @@
 package org.jijukirwa.dashboard.errors;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.jijukirwa.dashboard.testing.ApiClient;
-import org.jijukirwa.dashboard.testing.TestUsers;
+import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.HashMap;
-import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A bug becomes a 500 whose body says nothing about it: no message, no stack trace. */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnexpectedErrorTest
-        implements TestPropertyProvider
 {
     static final String ENABLING_PROPERTY = "jijukirwa.test.failing-controller";
 
-    @Inject
-    @Client("/")
-    HttpClient httpClient;
-
-    @Override
-    public Map<String, String> getProperties()
-    {
-        Map<String, String> properties = new HashMap<>(TestUsers.propertiesWithNewWarehouse("failing", warehouse -> {
-        }));
-        properties.put(ENABLING_PROPERTY, "true");
-        return properties;
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.overEmptyWarehouse("failing").withProperty(ENABLING_PROPERTY, "true");
 
     @Test
     void unexpectedErrorIsAGenericServerError()
     {
-        ApiClient.Response response = new ApiClient(httpClient).get("/api/v1/failing");
+        ApiClient.Response response = server.api().get("/api/v1/failing");
 
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.header("Content-Type")).startsWith("application/json");

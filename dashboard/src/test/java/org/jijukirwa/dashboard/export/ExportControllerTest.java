@@ -4,18 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.jijukirwa.dashboard.testing.ApiClient;
+import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.dashboard.testing.SnapshotFixture;
 import org.jijukirwa.dashboard.testing.TestUsers;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -40,40 +36,21 @@ import java.util.zip.ZipInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The file exports of indicator queries, read back and compared with the indicator endpoint's answers. */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportControllerTest
-        implements TestPropertyProvider
 {
     private String snapshotId;
 
-    @Inject
-    @Client("/")
-    HttpClient httpClient;
-
-    private ApiClient api;
-
-    @Override
-    public Map<String, String> getProperties()
-    {
-        Map<String, String> properties = new LinkedHashMap<>(
-                TestUsers.propertiesWithNewWarehouse("exports", warehouse -> snapshotId = SnapshotFixture.smallProgramme().publishTo(warehouse)));
-        properties.put("jijukirwa.exports.producer", "Programme monitoring team");
-        return properties;
-    }
-
-    @BeforeAll
-    void createClient()
-    {
-        api = new ApiClient(httpClient);
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("exports", warehouse -> snapshotId = SnapshotFixture.smallProgramme().publishTo(warehouse))
+            .withProperty("jijukirwa.exports.producer", "Programme monitoring team");
 
     @Test
     void csvHasTheRowsOfTheAnswerAndANameThatSaysWhatItHolds()
     {
         // as of 2020-06-30: Bugesera 1/1, Gasabo 2/3, Huye 1/2, Kicukiro 1/1, Nyarugenge 0/1
         String query = "formalisation_rate?by=district&as_of=2020-06-30";
-        ApiClient.Response response = api.get("/api/v1/export/" + query.replace("?", ".csv?"));
+        ApiClient.Response response = server.api().get("/api/v1/export/" + query.replace("?", ".csv?"));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("text/csv");
@@ -85,24 +62,24 @@ class ExportControllerTest
                 + "Huye,1,2,0.5,false,\r\n"
                 + "Kicukiro,1,1,1.0,false,\r\n"
                 + "Nyarugenge,0,1,0.0,false,\r\n");
-        assertThat(csvRows(response.body())).isEqualTo(apiRows(api.get("/api/v1/indicators/" + query)));
+        assertThat(csvRows(response.body())).isEqualTo(apiRows(server.api().get("/api/v1/indicators/" + query)));
     }
 
     @Test
     void thePublicGetsSuppressedCellsAndManagersEveryCell()
     {
         // members by 2020-06-30: Gasabo 3 (small), Kicukiro 7, Nyarugenge 6 (the smallest other cell: complementary)
-        assertThat(api.get("/api/v1/export/members_active.csv?by=district").body()).isEqualTo(
+        assertThat(server.api().get("/api/v1/export/members_active.csv?by=district").body()).isEqualTo(
                 "district,numerator,denominator,value,suppressed,suppression\r\n"
                         + "Gasabo,,,,true,small_cell\r\n"
                         + "Kicukiro,7,,7,false,\r\n"
                         + "Nyarugenge,,,,true,complementary\r\n");
-        assertThat(api.get("/api/v1/export/members_active.csv?by=district", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD).body()).isEqualTo(
+        assertThat(server.api().get("/api/v1/export/members_active.csv?by=district", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD).body()).isEqualTo(
                 "district,numerator,denominator,value,suppressed,suppression\r\n"
                         + "Gasabo,3,,3,false,\r\n"
                         + "Kicukiro,7,,7,false,\r\n"
                         + "Nyarugenge,6,,6,false,\r\n");
-        assertThat(api.get("/api/v1/export/members_active.csv?by=district", TestUsers.VISITOR, TestUsers.VISITOR_PASSWORD).body())
+        assertThat(server.api().get("/api/v1/export/members_active.csv?by=district", TestUsers.VISITOR, TestUsers.VISITOR_PASSWORD).body())
                 .contains("Gasabo,,,,true,small_cell");
     }
 
@@ -116,8 +93,8 @@ class ExportControllerTest
                     ? download("/api/v1/export/" + query.replace("?", ".parquet?"))
                     : download("/api/v1/export/" + query.replace("?", ".parquet?"), TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
             ApiClient.Response answer = user.equals("public")
-                    ? api.get("/api/v1/indicators/" + query)
-                    : api.get("/api/v1/indicators/" + query, TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
+                    ? server.api().get("/api/v1/indicators/" + query)
+                    : server.api().get("/api/v1/indicators/" + query, TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
 
             assertThat(download.status()).isEqualTo(200);
             assertThat(download.header("Content-Disposition")).contains(".parquet\"");
@@ -189,7 +166,7 @@ class ExportControllerTest
                 }
             }
         }
-        assertThat(csvRows(csv)).isEqualTo(apiRows(api.get("/api/v1/indicators/" + query)));
+        assertThat(csvRows(csv)).isEqualTo(apiRows(server.api().get("/api/v1/indicators/" + query)));
 
         assertThat(descriptor.at("/indicator/id").asText()).isEqualTo("women_share");
         assertThat(descriptor.at("/indicator/definition").asText()).isEqualTo("active members with sex F / active members with sex F or M");
@@ -207,11 +184,11 @@ class ExportControllerTest
     void jsonExportIsTheAnswerOfTheIndicatorEndpointAsADownload()
     {
         String query = "coops_registered?by=province&grain=quarter&from=2019-01-01&to=2019-12-31";
-        ApiClient.Response download = api.get("/api/v1/export/" + query.replace("?", ".json?"));
+        ApiClient.Response download = server.api().get("/api/v1/export/" + query.replace("?", ".json?"));
 
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Disposition")).contains("attachment").contains(".json\"");
-        assertThat(download.json()).isEqualTo(api.get("/api/v1/indicators/" + query).json());
+        assertThat(download.json()).isEqualTo(server.api().get("/api/v1/indicators/" + query).json());
     }
 
     @Test
@@ -344,7 +321,7 @@ class ExportControllerTest
 
     private void assertError(String uri, int status, String parameter)
     {
-        ApiClient.Response response = api.get(uri);
+        ApiClient.Response response = server.api().get(uri);
         assertThat(response.status()).as(uri).isEqualTo(status);
         assertThat(response.header("Content-Type")).as(uri).startsWith("application/json");
         assertThat(response.json().get("parameter").asText()).as(uri).isEqualTo(parameter);
@@ -486,7 +463,7 @@ class ExportControllerTest
     private Download send(MutableHttpRequest<?> request)
     {
         try {
-            HttpResponse<byte[]> response = httpClient.toBlocking().exchange(request, byte[].class);
+            HttpResponse<byte[]> response = server.httpClient().toBlocking().exchange(request, byte[].class);
             return new Download(response.code(), response.getBody().orElse(new byte[0]), response);
         }
         catch (HttpClientResponseException e) {

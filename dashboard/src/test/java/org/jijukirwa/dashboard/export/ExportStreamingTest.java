@@ -1,13 +1,10 @@
 package org.jijukirwa.dashboard.export;
 
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
+import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.dashboard.testing.SnapshotFixture;
-import org.jijukirwa.dashboard.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +12,8 @@ import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,10 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of memory, far less than the answer. Measured on the heap after a garbage collection and in the direct buffers;
  * no timings. (Holding the whole body before sending it shows as over 20 MB of heap here.)
  */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportStreamingTest
-        implements TestPropertyProvider
 {
     private static final List<String> VALUE_CHAINS = List.of("tailoring", "hairdressing", "carpentry", "welding", "masonry",
             "moto_transport", "bicycle_transport", "handcraft", "food_processing", "catering", "mechanics", "electronics_repair",
@@ -36,11 +31,11 @@ class ExportStreamingTest
     /** 30 districts x 15 value chains x 2 sexes x 234 months (2001-01 to 2020-06). */
     private static final int ROWS = 30 * 15 * 2 * 234;
 
-    @Inject
-    EmbeddedServer server;
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("streaming", ExportStreamingTest::publishProgramme);
 
-    @Override
-    public Map<String, String> getProperties()
+    private static void publishProgramme(Path warehouse)
+            throws IOException
     {
         SnapshotFixture fixture = SnapshotFixture.asOf("2020-06-30");
         int number = 0;
@@ -50,7 +45,7 @@ class ExportStreamingTest
                 fixture.cooperative(cooperative, district.get(0), valueChain, "2000-12-01", null).members(cooperative, 2, "2000-12-15");
             }
         }
-        return TestUsers.propertiesWithNewWarehouse("streaming", fixture::publishTo);
+        fixture.publishTo(warehouse);
     }
 
     @Test
@@ -60,7 +55,7 @@ class ExportStreamingTest
         long heapBefore = heapAfterCollection();
         long directBefore = directBufferMemory();
 
-        URL url = new URL("http://localhost:" + server.getPort()
+        URL url = new URL("http://localhost:" + server.port()
                 + "/api/v1/export/members_active.csv?by=district,value_chain,sex&grain=month&from=2001-01-01&to=2020-06-30");
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setRequestProperty("Accept-Encoding", "identity");

@@ -1,24 +1,19 @@
 package org.jijukirwa.dashboard.quarantine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.jijukirwa.dashboard.testing.ApiClient;
+import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.dashboard.testing.SnapshotFixture;
 import org.jijukirwa.dashboard.testing.TestUsers;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * members       members/members.csv                 17  invalid_date:joined_on
  * </pre>
  */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuarantineControllerTest
-        implements TestPropertyProvider
 {
     // personal data that only the quarantine holds
     private static final String NAME = "Mukamana Odette";
@@ -44,34 +37,19 @@ class QuarantineControllerTest
 
     private String snapshot;
 
-    @Inject
-    @Client("/")
-    HttpClient httpClient;
-
-    private ApiClient api;
-
-    @Override
-    public Map<String, String> getProperties()
-    {
-        return TestUsers.propertiesWithNewWarehouse("quarantine", warehouse -> {
-            snapshot = SnapshotFixture.smallProgramme()
-                    .quarantined("members", "members/members.csv", 17, "MEM-0017,COOP-GAS-0001,2019-02-30",
-                            "{member_id='MEM-0017', joined_on='2019-02-30'}", "['invalid_date:joined_on']")
-                    .quarantined("cooperatives", "cooperatives/cooperatives.csv", 4, "COOP-XXX-0001,Kigali North,tailoring,2019-01-01",
-                            "{cooperative_id='COOP-XXX-0001', district='Kigali North'}", "[unknown_district]")
-                    .quarantined("members", "members/members.csv", 9,
-                            "MEM-0009,COOP-NOPE-0001,%s,%s,%s,X".formatted(NAME, PHONE, NATIONAL_ID),
-                            "{member_id='MEM-0009', full_name='%s', phone='%s', national_id='%s', sex='X'}".formatted(NAME, PHONE, NATIONAL_ID),
-                            "[unknown_cooperative, 'invalid_value:sex']")
-                    .publishTo(warehouse);
-        });
-    }
-
-    @BeforeAll
-    void createClient()
-    {
-        api = new ApiClient(httpClient);
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("quarantine", warehouse -> {
+        snapshot = SnapshotFixture.smallProgramme()
+                .quarantined("members", "members/members.csv", 17, "MEM-0017,COOP-GAS-0001,2019-02-30",
+                        "{member_id='MEM-0017', joined_on='2019-02-30'}", "['invalid_date:joined_on']")
+                .quarantined("cooperatives", "cooperatives/cooperatives.csv", 4, "COOP-XXX-0001,Kigali North,tailoring,2019-01-01",
+                        "{cooperative_id='COOP-XXX-0001', district='Kigali North'}", "[unknown_district]")
+                .quarantined("members", "members/members.csv", 9,
+                        "MEM-0009,COOP-NOPE-0001,%s,%s,%s,X".formatted(NAME, PHONE, NATIONAL_ID),
+                        "{member_id='MEM-0009', full_name='%s', phone='%s', national_id='%s', sex='X'}".formatted(NAME, PHONE, NATIONAL_ID),
+                        "[unknown_cooperative, 'invalid_value:sex']")
+                .publishTo(warehouse);
+    });
 
     @Test
     void adminReadsTheRejectedRowsWithTheirRawTextAndCounts()
@@ -152,7 +130,7 @@ class QuarantineControllerTest
     @Test
     void anonymousRequestMustSignIn()
     {
-        ApiClient.Response response = api.get("/api/v1/quarantine");
+        ApiClient.Response response = server.api().get("/api/v1/quarantine");
 
         assertThat(response.status()).isEqualTo(401);
         assertHoldsNoPersonalData(response.body());
@@ -161,12 +139,12 @@ class QuarantineControllerTest
     @Test
     void managerMayNotReadTheQuarantine()
     {
-        ApiClient.Response response = api.get("/api/v1/quarantine", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
+        ApiClient.Response response = server.api().get("/api/v1/quarantine", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
 
         assertThat(response.status()).isEqualTo(403);
         assertHoldsNoPersonalData(response.body());
-        assertThat(api.get("/api/v1/quarantine", TestUsers.VISITOR, TestUsers.VISITOR_PASSWORD).status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/quarantine", TestUsers.ADMIN, TestUsers.MANAGER_PASSWORD).status()).isEqualTo(401);
+        assertThat(server.api().get("/api/v1/quarantine", TestUsers.VISITOR, TestUsers.VISITOR_PASSWORD).status()).isEqualTo(403);
+        assertThat(server.api().get("/api/v1/quarantine", TestUsers.ADMIN, TestUsers.MANAGER_PASSWORD).status()).isEqualTo(401);
     }
 
     /** Every other endpoint, for the public and for a manager: none may carry what only the quarantine holds. */
@@ -185,7 +163,7 @@ class QuarantineControllerTest
             "/"})
     void noOtherEndpointServesTheQuarantine(String uri)
     {
-        List<ApiClient.Response> responses = List.of(api.get(uri), api.get(uri, TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD));
+        List<ApiClient.Response> responses = List.of(server.api().get(uri), server.api().get(uri, TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD));
         for (ApiClient.Response response : responses) {
             assertThat(response.status()).as(uri).isIn(200, 401);
             assertHoldsNoPersonalData(response.body());
@@ -200,7 +178,7 @@ class QuarantineControllerTest
 
     private ApiClient.Response admin(String uri)
     {
-        return api.get(uri, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        return server.api().get(uri, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     }
 
     /** Each element's fields joined by a space. */

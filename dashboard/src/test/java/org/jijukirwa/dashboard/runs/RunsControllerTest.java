@@ -1,55 +1,32 @@
 package org.jijukirwa.dashboard.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import org.jijukirwa.dashboard.testing.ApiClient;
+import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.dashboard.testing.SnapshotFixture;
 import org.jijukirwa.dashboard.testing.TestUsers;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunsControllerTest
-        implements TestPropertyProvider
 {
     private String firstSnapshot;
     private String secondSnapshot;
 
-    @Inject
-    @Client("/")
-    HttpClient httpClient;
-
-    private ApiClient api;
-
-    @Override
-    public Map<String, String> getProperties()
-    {
-        return TestUsers.propertiesWithNewWarehouse("runs", warehouse -> {
-            firstSnapshot = SnapshotFixture.asOf("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(warehouse);
-            secondSnapshot = SnapshotFixture.smallProgramme().publishTo(warehouse);
-        });
-    }
-
-    @BeforeAll
-    void createClient()
-    {
-        api = new ApiClient(httpClient);
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("runs", warehouse -> {
+        firstSnapshot = SnapshotFixture.asOf("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(warehouse);
+        secondSnapshot = SnapshotFixture.smallProgramme().publishTo(warehouse);
+    });
 
     @Test
     void managerReadsEveryRunNewestFirst()
     {
-        ApiClient.Response response = api.get("/api/v1/runs", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
+        ApiClient.Response response = server.api().get("/api/v1/runs", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode runs = response.json();
@@ -67,13 +44,13 @@ class RunsControllerTest
     @Test
     void adminHoldsTheManagerRole()
     {
-        assertThat(api.get("/api/v1/runs", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).status()).isEqualTo(200);
+        assertThat(server.api().get("/api/v1/runs", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).status()).isEqualTo(200);
     }
 
     @Test
     void anonymousRequestMustSignIn()
     {
-        ApiClient.Response response = api.get("/api/v1/runs");
+        ApiClient.Response response = server.api().get("/api/v1/runs");
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.body()).doesNotContain(secondSnapshot);
@@ -82,7 +59,7 @@ class RunsControllerTest
     @Test
     void userWithoutTheManagerRoleIsForbidden()
     {
-        ApiClient.Response response = api.get("/api/v1/runs", TestUsers.VISITOR, TestUsers.VISITOR_PASSWORD);
+        ApiClient.Response response = server.api().get("/api/v1/runs", TestUsers.VISITOR, TestUsers.VISITOR_PASSWORD);
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.body()).doesNotContain(secondSnapshot);
@@ -91,7 +68,7 @@ class RunsControllerTest
     @Test
     void wrongPasswordIsUnauthorized()
     {
-        ApiClient.Response response = api.get("/api/v1/runs", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD + "x");
+        ApiClient.Response response = server.api().get("/api/v1/runs", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD + "x");
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
@@ -101,6 +78,6 @@ class RunsControllerTest
     @Test
     void unknownUserIsUnauthorized()
     {
-        assertThat(api.get("/api/v1/runs", "nobody", TestUsers.MANAGER_PASSWORD).status()).isEqualTo(401);
+        assertThat(server.api().get("/api/v1/runs", "nobody", TestUsers.MANAGER_PASSWORD).status()).isEqualTo(401);
     }
 }

@@ -2,9 +2,6 @@ package org.jijukirwa.dashboard.testing;
 
 import org.jijukirwa.dashboard.security.PasswordHash;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -22,27 +19,7 @@ public final class TestUsers
     {
     }
 
-    /** What a test class puts in its server's new warehouse folder before the server starts (nothing, for an empty one). */
-    @FunctionalInterface
-    public interface WarehouseContent
-    {
-        void publishTo(Path warehouse)
-                throws IOException;
-    }
-
-    /** {@link #properties} of a new warehouse folder under target/, named after the test, filled by {@code content}. */
-    public static Map<String, String> propertiesWithNewWarehouse(String name, WarehouseContent content)
-    {
-        try {
-            Path warehouse = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "warehouse-" + name + "-");
-            content.publishTo(warehouse);
-            return properties(warehouse);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** The properties that configure the test accounts over the warehouse folder {@code warehouse}. */
     public static Map<String, String> properties(Path warehouse)
     {
         return Map.of(
