@@ -1,6 +1,7 @@
 package org.jijukirwa.dashboard;
 
 import io.micronaut.runtime.Micronaut;
+import org.jijukirwa.dashboard.security.DemoAccounts;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package org.jijukirwa.dashboard;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.jijukirwa.dashboard.security.PasswordHash;
+import org.jijukirwa.dashboard.security.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 

@@ -1,17 +1,15 @@
 package org.jijukirwa.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
+import org.jijukirwa.dashboard.testing.ApiClient;
+import org.jijukirwa.dashboard.testing.DashboardServer;
+import org.jijukirwa.dashboard.testing.SnapshotFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -40,27 +38,15 @@ import static org.assertj.core.api.Assertions.within;
  * and the figures, a copied URL reproduces the view, back and forward work, the CSV download holds the
  * chart's rows, and the language switch changes the labels.
  */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardPageTest
-        implements TestPropertyProvider
 {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient httpClient;
-
     private Browser browser;
 
-    @Override
-    public Map<String, String> getProperties()
-    {
-        return TestUsers.propertiesWithNewWarehouse("page", warehouse -> programme().publishTo(warehouse));
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("page", warehouse -> programme().publishTo(warehouse));
 
     /**
      * As of 2020-06-30. District number i (0 to 29, in NISR code order) has formed(i) = 3 + (7i mod 5) cooperatives
@@ -381,7 +367,7 @@ class DashboardPageTest
     /** Loads the page at a hash and waits until every chart, tile and table of the view has settled. */
     private void open(String hash)
     {
-        browser.driver().get(server.getURL() + "/" + hash);
+        browser.driver().get(server.url() + "/" + hash);
         awaitView(hash);
     }
 
@@ -453,6 +439,6 @@ class DashboardPageTest
 
     private JsonNode api(String uri)
     {
-        return new ApiClient(httpClient).get(uri).json();
+        return server.api().get(uri).json();
     }
 }

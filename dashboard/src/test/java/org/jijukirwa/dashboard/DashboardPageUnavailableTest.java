@@ -1,43 +1,31 @@
 package org.jijukirwa.dashboard;
 
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
+import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Before the first snapshot the API answers 503, and the page says so instead of drawing nothing. */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardPageUnavailableTest
-        implements TestPropertyProvider
 {
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties()
-    {
-        return TestUsers.propertiesWithNewWarehouse("empty", warehouse -> {
-        });
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.overEmptyWarehouse("empty");
 
     @Test
     void pageShowsTheApisErrorMessage()
             throws IOException
     {
         try (Browser browser = Browser.start()) {
-            browser.driver().get(server.getURL() + "/#/districts");
+            browser.driver().get(server.url() + "/#/districts");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(driver -> "error".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-view")));
 

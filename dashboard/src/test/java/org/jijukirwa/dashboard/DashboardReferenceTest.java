@@ -1,14 +1,14 @@
 package org.jijukirwa.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
+import org.jijukirwa.dashboard.testing.ApiClient;
+import org.jijukirwa.dashboard.testing.DashboardServer;
+import org.jijukirwa.dashboard.testing.SnapshotFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,26 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with one cooperative in Huye) has its page and its bar, labelled with the API's English label in every language,
  * while the contract's value chains keep their translations.
  */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardReferenceTest
-        implements TestPropertyProvider
 {
-    @Inject
-    EmbeddedServer server;
-
     private Browser browser;
 
-    @Override
-    public Map<String, String> getProperties()
-    {
-        return TestUsers.propertiesWithNewWarehouse("reference-page", warehouse -> {
-            SnapshotFixture.smallProgramme()
-                    .valueChain("beekeeping", "Beekeeping and honey")
-                    .cooperative("COOP-HUY-0003", "24", "beekeeping", "2020-01-10", null)
-                    .publishTo(warehouse);
-        });
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("reference-page", warehouse -> {
+        SnapshotFixture.smallProgramme()
+                .valueChain("beekeeping", "Beekeeping and honey")
+                .cooperative("COOP-HUY-0003", "24", "beekeeping", "2020-01-10", null)
+                .publishTo(warehouse);
+    });
 
     @BeforeAll
     void startBrowser()
@@ -93,7 +84,7 @@ class DashboardReferenceTest
 
     private void open(String hash)
     {
-        browser.driver().get(server.getURL() + "/" + hash);
+        browser.driver().get(server.url() + "/" + hash);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> {
             List<?> values = (List<?>) ((JavascriptExecutor) driver).executeScript(
                     "return [location.hash, document.body.dataset.rendered, document.body.dataset.view]");

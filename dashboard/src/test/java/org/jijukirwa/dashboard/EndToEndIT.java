@@ -2,8 +2,11 @@ package org.jijukirwa.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.jijukirwa.dashboard.runs.RunSummary;
+import org.jijukirwa.layout.WarehouseDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -11,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,9 +26,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,6 +123,64 @@ class EndToEndIT
         JsonNode expected = example.get("answer");
         assertThat(actual.get("snapshot").asText()).isEqualTo(currentSnapshot());
         assertSameJson(example.get("request").asText(), expected, actual, "");
+    }
+
+    /**
+     * The OpenAPI description's example of GET /api/v1/runs has the fields of the run report this ingest run wrote, with
+     * the same kinds of value: a field the ingest adds, renames or drops fails here until the example follows.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRunsExampleHasTheFieldsOfARealRunReport()
+            throws IOException, InterruptedException
+    {
+        HttpResponse<String> description = get("/api/v1/openapi.yml");
+        assertThat(description.statusCode()).isEqualTo(200);
+        Map<String, Object> document = new Yaml().load(description.body());
+        Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) document.get("paths")).get("/api/v1/runs")).get("get");
+        Map<String, Object> json = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) operation.get("responses"))
+                .get("200")).get("content")).get("application/json");
+        JsonNode example = JSON.readTree(((Map<String, Object>) ((Map<String, Object>) json.get("examples")).get("example")).get("value").toString());
+        JsonNode written = JSON.readTree(new WarehouseDirectory(workFolder.resolve("warehouse")).snapshot(currentSnapshot())
+                .resolve(WarehouseDirectory.RUN_REPORT_FILE).toFile());
+
+        assertThat(fieldNames(example.get(0))).containsExactly(
+                Arrays.stream(RunSummary.class.getRecordComponents()).map(RecordComponent::getName).toArray(String[]::new));
+        Map<String, JsonNodeType> exampleFields = fieldKinds(example.get(0).get("report"));
+        Map<String, JsonNodeType> writtenFields = fieldKinds(written);
+        assertThat(exampleFields.keySet()).as("fields of the example").containsExactlyInAnyOrderElementsOf(writtenFields.keySet());
+        writtenFields.forEach((field, kind) -> {
+            if (kind != JsonNodeType.NULL && exampleFields.get(field) != JsonNodeType.NULL) {
+                assertThat(exampleFields.get(field)).as("kind of " + field).isEqualTo(kind);
+            }
+        });
+    }
+
+    /**
+     * Every field of a run report by its path, the keys of the objects keyed by data (dataset names, file paths,
+     * reasons) written as *: datasets.*.files.*.rows_read -> NUMBER. A field that is null in one place takes the
+     * kind it has in another.
+     */
+    private static Map<String, JsonNodeType> fieldKinds(JsonNode report)
+    {
+        Map<String, JsonNodeType> kinds = new TreeMap<>();
+        addFieldKinds(report, "", false, kinds);
+        return kinds;
+    }
+
+    private static void addFieldKinds(JsonNode node, String path, boolean keyedByData, Map<String, JsonNodeType> kinds)
+    {
+        for (String name : fieldNames(node)) {
+            JsonNode value = node.get(name);
+            if (keyedByData && !value.isContainerNode()) {
+                continue;  // a count by reason: its key is data, its value a number
+            }
+            String field = (path.isEmpty() ? "" : path + ".") + (keyedByData ? "*" : name);
+            kinds.merge(field, value.getNodeType(), (known, other) -> known == JsonNodeType.NULL ? other : known);
+            if (value.isObject()) {
+                addFieldKinds(value, field, Set.of("datasets", "files", "by_reason").contains(name) && !keyedByData, kinds);
+            }
+        }
     }
 
     /** Same fields and values, numbers compared as numbers, the snapshot placeholder ignored. */

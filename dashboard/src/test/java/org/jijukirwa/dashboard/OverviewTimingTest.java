@@ -1,11 +1,10 @@
 package org.jijukirwa.dashboard;
 
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
+import org.jijukirwa.dashboard.testing.DashboardServer;
+import org.jijukirwa.dashboard.testing.SnapshotFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,25 +22,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (about 800 cooperatives, 10,000 members). A measurement, not a check: it runs only when asked,
  * {@code ./mvnw -q -pl dashboard -am test -Dtest=OverviewTimingTest -Doverview.timing.runs=9 -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OverviewTimingTest
-        implements TestPropertyProvider
 {
     private static final String RUNS = "overview.timing.runs";
 
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties()
-    {
-        return TestUsers.propertiesWithNewWarehouse("timing", warehouse -> {
-            if (System.getProperty(RUNS) != null) {
-                SnapshotFixture.realisticProgramme(2019).publishTo(warehouse);
-            }
-        });
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("timing", warehouse -> {
+        if (System.getProperty(RUNS) != null) {
+            SnapshotFixture.realisticProgramme(2019).publishTo(warehouse);
+        }
+    });
 
     @Test
     void overviewDrawsEveryChart()
@@ -54,7 +44,7 @@ class OverviewTimingTest
         try (Browser browser = Browser.start()) {
             for (int run = 0; run <= runs; run++) {
                 browser.driver().get("about:blank");
-                browser.driver().get(server.getURL() + "/#/overview");
+                browser.driver().get(server.url() + "/#/overview");
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
                         .until(driver -> "ready".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-view")));
                 long drawnAt = Long.parseLong(browser.driver().findElement(By.tagName("body")).getDomAttribute("data-ready-at"));

@@ -2,6 +2,7 @@ package org.jijukirwa.ingest;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.jijukirwa.layout.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -21,6 +22,10 @@ import static java.util.Objects.requireNonNull;
  * required columns, the record set's rules, unknown cooperative). A row is
  * valid when it has no reason. Quarantined rows keep their raw text and raw
  * values; valid rows do not.
+ * <p>
+ * Each value read goes to the source column, and each value written to the
+ * layout column ({@link Table}), of its name: the positions are looked up by
+ * name once, when the class loads, so a row costs array accesses only.
  * <p>
  * Serialisable, so that Spark ships it to the tasks; each task gets its own
  * copy (the person key function keeps a Mac, which is not thread-safe).
@@ -113,59 +118,76 @@ public final class RecordChecker
 
     private void cooperative(String[] texts, Object[] output, List<String> reasons)
     {
-        String district = texts[Cooperative.DISTRICT];
-        String valueChain = texts[Cooperative.VALUE_CHAIN];
+        String district = texts[CooperativeSource.DISTRICT];
+        String valueChain = texts[CooperativeSource.VALUE_CHAIN];
         String districtCode = fields.districtCode(district);
         String valueChainCode = fields.valueChain(valueChain);
-        LocalDate formedOn = DateTexts.date(texts[Cooperative.FORMED_ON]);
-        LocalDate appliedOn = DateTexts.date(texts[Cooperative.APPLIED_ON]);
-        LocalDate registeredOn = DateTexts.date(texts[Cooperative.REGISTERED_ON]);
-        LocalDate bdcLinkedOn = DateTexts.date(texts[Cooperative.BDC_LINKED_ON]);
-        LocalDate unionAffiliatedOn = DateTexts.date(texts[Cooperative.UNION_AFFILIATED_ON]);
-        Instant updatedAt = DateTexts.timestamp(texts[Cooperative.UPDATED_AT]);
-        set(output, texts[Cooperative.ID], texts[Cooperative.NAME], districtCode, texts[Cooperative.SECTOR], valueChainCode, formedOn, appliedOn,
-                registeredOn, texts[Cooperative.RCA_CERTIFICATE_NO], bdcLinkedOn, unionAffiliatedOn, updatedAt);
+        LocalDate formedOn = DateTexts.date(texts[CooperativeSource.FORMED_ON]);
+        LocalDate appliedOn = DateTexts.date(texts[CooperativeSource.APPLIED_ON]);
+        LocalDate registeredOn = DateTexts.date(texts[CooperativeSource.REGISTERED_ON]);
+        LocalDate bdcLinkedOn = DateTexts.date(texts[CooperativeSource.BDC_LINKED_ON]);
+        LocalDate unionAffiliatedOn = DateTexts.date(texts[CooperativeSource.UNION_AFFILIATED_ON]);
+        Instant updatedAt = DateTexts.timestamp(texts[CooperativeSource.UPDATED_AT]);
+        output[CooperativeTable.ID] = texts[CooperativeSource.ID];
+        output[CooperativeTable.NAME] = texts[CooperativeSource.NAME];
+        output[CooperativeTable.DISTRICT_CODE] = districtCode;
+        output[CooperativeTable.SECTOR] = texts[CooperativeSource.SECTOR];
+        output[CooperativeTable.VALUE_CHAIN] = valueChainCode;
+        output[CooperativeTable.FORMED_ON] = formedOn;
+        output[CooperativeTable.APPLIED_ON] = appliedOn;
+        output[CooperativeTable.REGISTERED_ON] = registeredOn;
+        output[CooperativeTable.RCA_CERTIFICATE_NO] = texts[CooperativeSource.RCA_CERTIFICATE_NO];
+        output[CooperativeTable.BDC_LINKED_ON] = bdcLinkedOn;
+        output[CooperativeTable.UNION_AFFILIATED_ON] = unionAffiliatedOn;
+        output[CooperativeTable.UPDATED_AT] = updatedAt;
 
         reasonIf(reasons, district != null && districtCode == null, "unknown_district");
         reasonIf(reasons, valueChain != null && valueChainCode == null, "unknown_value_chain");
-        invalidDate(reasons, texts, Cooperative.FORMED_ON, formedOn);
-        invalidDate(reasons, texts, Cooperative.APPLIED_ON, appliedOn);
-        invalidDate(reasons, texts, Cooperative.REGISTERED_ON, registeredOn);
-        invalidDate(reasons, texts, Cooperative.BDC_LINKED_ON, bdcLinkedOn);
-        invalidDate(reasons, texts, Cooperative.UNION_AFFILIATED_ON, unionAffiliatedOn);
-        invalidDate(reasons, texts, Cooperative.UPDATED_AT, updatedAt);
-        inFuture(reasons, Cooperative.FORMED_ON, formedOn);
-        inFuture(reasons, Cooperative.APPLIED_ON, appliedOn);
-        inFuture(reasons, Cooperative.REGISTERED_ON, registeredOn);
-        inFuture(reasons, Cooperative.BDC_LINKED_ON, bdcLinkedOn);
-        inFuture(reasons, Cooperative.UNION_AFFILIATED_ON, unionAffiliatedOn);
-        before(reasons, Cooperative.APPLIED_ON, appliedOn, formedOn);
-        before(reasons, Cooperative.REGISTERED_ON, registeredOn, formedOn);
+        invalidDate(reasons, texts, CooperativeSource.FORMED_ON, formedOn);
+        invalidDate(reasons, texts, CooperativeSource.APPLIED_ON, appliedOn);
+        invalidDate(reasons, texts, CooperativeSource.REGISTERED_ON, registeredOn);
+        invalidDate(reasons, texts, CooperativeSource.BDC_LINKED_ON, bdcLinkedOn);
+        invalidDate(reasons, texts, CooperativeSource.UNION_AFFILIATED_ON, unionAffiliatedOn);
+        invalidDate(reasons, texts, CooperativeSource.UPDATED_AT, updatedAt);
+        inFuture(reasons, CooperativeSource.FORMED_ON, formedOn);
+        inFuture(reasons, CooperativeSource.APPLIED_ON, appliedOn);
+        inFuture(reasons, CooperativeSource.REGISTERED_ON, registeredOn);
+        inFuture(reasons, CooperativeSource.BDC_LINKED_ON, bdcLinkedOn);
+        inFuture(reasons, CooperativeSource.UNION_AFFILIATED_ON, unionAffiliatedOn);
+        before(reasons, CooperativeSource.APPLIED_ON, appliedOn, formedOn);
+        before(reasons, CooperativeSource.REGISTERED_ON, registeredOn, formedOn);
     }
 
     private void member(String[] texts, Object[] output, List<String> reasons)
     {
-        String sexText = texts[Member.SEX];
-        String birthYearText = texts[Member.BIRTH_YEAR];
-        String disability = texts[Member.DISABILITY];
+        String sexText = texts[MemberSource.SEX];
+        String birthYearText = texts[MemberSource.BIRTH_YEAR];
+        String disability = texts[MemberSource.DISABILITY];
         String sex = FieldRules.sex(sexText);
         Integer birthYear = FieldRules.integer(birthYearText);
         Boolean hasDisability = FieldRules.bool(disability);
-        LocalDate joinedOn = DateTexts.date(texts[Member.JOINED_ON]);
-        LocalDate leftOn = DateTexts.date(texts[Member.LEFT_ON]);
-        Instant updatedAt = DateTexts.timestamp(texts[Member.UPDATED_AT]);
-        set(output, texts[Member.ID], texts[Member.COOPERATIVE_ID], personKey.personKey(texts[Member.NATIONAL_ID]), sex, birthYear, hasDisability, joinedOn,
-                leftOn, updatedAt);
+        LocalDate joinedOn = DateTexts.date(texts[MemberSource.JOINED_ON]);
+        LocalDate leftOn = DateTexts.date(texts[MemberSource.LEFT_ON]);
+        Instant updatedAt = DateTexts.timestamp(texts[MemberSource.UPDATED_AT]);
+        output[MemberTable.ID] = texts[MemberSource.ID];
+        output[MemberTable.COOPERATIVE_ID] = texts[MemberSource.COOPERATIVE_ID];
+        output[MemberTable.PERSON_KEY] = personKey.personKey(texts[MemberSource.NATIONAL_ID]);
+        output[MemberTable.SEX] = sex;
+        output[MemberTable.BIRTH_YEAR] = birthYear;
+        output[MemberTable.HAS_DISABILITY] = hasDisability;
+        output[MemberTable.JOINED_ON] = joinedOn;
+        output[MemberTable.LEFT_ON] = leftOn;
+        output[MemberTable.UPDATED_AT] = updatedAt;
 
         reasonIf(reasons, sexText != null && sex == null, "invalid_value:sex");
         reasonIf(reasons, birthYearText != null && implausibleBirthYear(birthYear, joinedOn), "invalid_value:birth_year");
         reasonIf(reasons, disability != null && hasDisability == null, "invalid_value:disability");
-        invalidDate(reasons, texts, Member.JOINED_ON, joinedOn);
-        invalidDate(reasons, texts, Member.LEFT_ON, leftOn);
-        invalidDate(reasons, texts, Member.UPDATED_AT, updatedAt);
-        inFuture(reasons, Member.JOINED_ON, joinedOn);
-        inFuture(reasons, Member.LEFT_ON, leftOn);
-        before(reasons, Member.LEFT_ON, leftOn, joinedOn);
+        invalidDate(reasons, texts, MemberSource.JOINED_ON, joinedOn);
+        invalidDate(reasons, texts, MemberSource.LEFT_ON, leftOn);
+        invalidDate(reasons, texts, MemberSource.UPDATED_AT, updatedAt);
+        inFuture(reasons, MemberSource.JOINED_ON, joinedOn);
+        inFuture(reasons, MemberSource.LEFT_ON, leftOn);
+        before(reasons, MemberSource.LEFT_ON, leftOn, joinedOn);
     }
 
     /** Outside 1920..the as-of year, or under 16 on joining counted in years (year of joining - birth year), as the indicators count age. */
@@ -176,49 +198,55 @@ public final class RecordChecker
 
     private void training(String[] texts, Object[] output, List<String> reasons)
     {
-        LocalDate heldOn = DateTexts.date(texts[Training.HELD_ON]);
-        String district = texts[Training.DISTRICT];
-        String topicText = texts[Training.TOPIC];
-        String roleText = texts[Training.ATTENDEE_ROLE];
+        LocalDate heldOn = DateTexts.date(texts[TrainingSource.HELD_ON]);
+        String district = texts[TrainingSource.DISTRICT];
+        String topicText = texts[TrainingSource.TOPIC];
+        String roleText = texts[TrainingSource.ATTENDEE_ROLE];
         String districtCode = fields.districtCode(district);
         String topic = fields.topic(topicText);
         String role = roleText == null ? null : FieldRules.lower(roleText);
         String attendeeRole = role != null && ROLES.contains(role) ? role : null;
-        Instant updatedAt = DateTexts.timestamp(texts[Training.UPDATED_AT]);
-        set(output, texts[Training.SESSION_ID], heldOn, districtCode, topic, texts[Training.COOPERATIVE_ID], texts[Training.MEMBER_ID], attendeeRole,
-                updatedAt);
+        Instant updatedAt = DateTexts.timestamp(texts[TrainingSource.UPDATED_AT]);
+        output[TrainingTable.SESSION_ID] = texts[TrainingSource.SESSION_ID];
+        output[TrainingTable.HELD_ON] = heldOn;
+        output[TrainingTable.DISTRICT_CODE] = districtCode;
+        output[TrainingTable.TOPIC] = topic;
+        output[TrainingTable.COOPERATIVE_ID] = texts[TrainingSource.COOPERATIVE_ID];
+        output[TrainingTable.MEMBER_ID] = texts[TrainingSource.MEMBER_ID];
+        output[TrainingTable.ATTENDEE_ROLE] = attendeeRole;
+        output[TrainingTable.UPDATED_AT] = updatedAt;
 
         reasonIf(reasons, district != null && districtCode == null, "unknown_district");
         reasonIf(reasons, topicText != null && topic == null, "unknown_topic");
         reasonIf(reasons, roleText != null && attendeeRole == null, "invalid_value:attendee_role");
-        invalidDate(reasons, texts, Training.HELD_ON, heldOn);
-        invalidDate(reasons, texts, Training.UPDATED_AT, updatedAt);
-        inFuture(reasons, Training.HELD_ON, heldOn);
+        invalidDate(reasons, texts, TrainingSource.HELD_ON, heldOn);
+        invalidDate(reasons, texts, TrainingSource.UPDATED_AT, updatedAt);
+        inFuture(reasons, TrainingSource.HELD_ON, heldOn);
     }
 
     private void coaching(String[] texts, Object[] output, List<String> reasons)
     {
-        LocalDate visitedOn = DateTexts.date(texts[Coaching.VISITED_ON]);
-        List<String> topics = fields.topicList(texts[Coaching.TOPICS]);
-        String scoreText = texts[Coaching.MATURITY_SCORE];
+        LocalDate visitedOn = DateTexts.date(texts[CoachingSource.VISITED_ON]);
+        List<String> topics = fields.topicList(texts[CoachingSource.TOPICS]);
+        String scoreText = texts[CoachingSource.MATURITY_SCORE];
         Integer score = FieldRules.integer(scoreText);
-        LocalDate followUpDue = DateTexts.date(texts[Coaching.FOLLOW_UP_DUE]);
-        Instant updatedAt = DateTexts.timestamp(texts[Coaching.UPDATED_AT]);
-        set(output, texts[Coaching.VISIT_ID], texts[Coaching.COOPERATIVE_ID], visitedOn, topics == null ? null : topics.toArray(String[]::new), score,
-                followUpDue, updatedAt);
+        LocalDate followUpDue = DateTexts.date(texts[CoachingSource.FOLLOW_UP_DUE]);
+        Instant updatedAt = DateTexts.timestamp(texts[CoachingSource.UPDATED_AT]);
+        output[CoachingTable.VISIT_ID] = texts[CoachingSource.VISIT_ID];
+        output[CoachingTable.COOPERATIVE_ID] = texts[CoachingSource.COOPERATIVE_ID];
+        output[CoachingTable.VISITED_ON] = visitedOn;
+        output[CoachingTable.TOPICS] = topics == null ? null : topics.toArray(String[]::new);
+        output[CoachingTable.MATURITY_SCORE] = score;
+        output[CoachingTable.FOLLOW_UP_DUE] = followUpDue;
+        output[CoachingTable.UPDATED_AT] = updatedAt;
 
         reasonIf(reasons, FieldRules.hasUnknownTopic(topics), "unknown_topic");
         reasonIf(reasons, scoreText != null && (score == null || score < 0 || score > 100), "invalid_value:maturity_score");
-        invalidDate(reasons, texts, Coaching.VISITED_ON, visitedOn);
-        invalidDate(reasons, texts, Coaching.FOLLOW_UP_DUE, followUpDue);
-        invalidDate(reasons, texts, Coaching.UPDATED_AT, updatedAt);
+        invalidDate(reasons, texts, CoachingSource.VISITED_ON, visitedOn);
+        invalidDate(reasons, texts, CoachingSource.FOLLOW_UP_DUE, followUpDue);
+        invalidDate(reasons, texts, CoachingSource.UPDATED_AT, updatedAt);
         // follow_up_due is a plan: it may lie after the as-of date.
-        inFuture(reasons, Coaching.VISITED_ON, visitedOn);
-    }
-
-    private static void set(Object[] output, Object... values)
-    {
-        System.arraycopy(values, 0, output, 0, values.length);
+        inFuture(reasons, CoachingSource.VISITED_ON, visitedOn);
     }
 
     private static void reasonIf(List<String> reasons, boolean condition, String reason)
@@ -256,8 +284,8 @@ public final class RecordChecker
         return scala.jdk.javaapi.CollectionConverters.asScala(values);
     }
 
-    /** Positions of the source columns ({@link RecordSet#sourceColumns}) the rules read. */
-    private static final class Cooperative
+    /** Positions of the source columns ({@link RecordSet#sourceColumns}) the rules read, looked up by name once. */
+    private static final class CooperativeSource
     {
         static final int ID = at(RecordSet.COOPERATIVES, "cooperative_id");
         static final int NAME = at(RecordSet.COOPERATIVES, "cooperative_name");
@@ -273,7 +301,7 @@ public final class RecordChecker
         static final int UPDATED_AT = at(RecordSet.COOPERATIVES, "updated_at");
     }
 
-    private static final class Member
+    private static final class MemberSource
     {
         static final int ID = at(RecordSet.MEMBERS, "member_id");
         static final int COOPERATIVE_ID = at(RecordSet.MEMBERS, "cooperative_id");
@@ -286,7 +314,7 @@ public final class RecordChecker
         static final int UPDATED_AT = at(RecordSet.MEMBERS, "updated_at");
     }
 
-    private static final class Training
+    private static final class TrainingSource
     {
         static final int SESSION_ID = at(RecordSet.TRAININGS, "session_id");
         static final int HELD_ON = at(RecordSet.TRAININGS, "held_on");
@@ -298,7 +326,7 @@ public final class RecordChecker
         static final int UPDATED_AT = at(RecordSet.TRAININGS, "updated_at");
     }
 
-    private static final class Coaching
+    private static final class CoachingSource
     {
         static final int VISIT_ID = at(RecordSet.COACHING, "visit_id");
         static final int COOPERATIVE_ID = at(RecordSet.COACHING, "cooperative_id");
@@ -307,6 +335,68 @@ public final class RecordChecker
         static final int MATURITY_SCORE = at(RecordSet.COACHING, "maturity_score");
         static final int FOLLOW_UP_DUE = at(RecordSet.COACHING, "follow_up_due");
         static final int UPDATED_AT = at(RecordSet.COACHING, "updated_at");
+    }
+
+    /** Positions of the layout table's columns ({@link Table#columnNames}) the rules write, looked up by name once. */
+    private static final class CooperativeTable
+    {
+        static final int ID = column(Table.COOPERATIVES, "cooperative_id");
+        static final int NAME = column(Table.COOPERATIVES, "cooperative_name");
+        static final int DISTRICT_CODE = column(Table.COOPERATIVES, "district_code");
+        static final int SECTOR = column(Table.COOPERATIVES, "sector");
+        static final int VALUE_CHAIN = column(Table.COOPERATIVES, "value_chain");
+        static final int FORMED_ON = column(Table.COOPERATIVES, "formed_on");
+        static final int APPLIED_ON = column(Table.COOPERATIVES, "applied_on");
+        static final int REGISTERED_ON = column(Table.COOPERATIVES, "registered_on");
+        static final int RCA_CERTIFICATE_NO = column(Table.COOPERATIVES, "rca_certificate_no");
+        static final int BDC_LINKED_ON = column(Table.COOPERATIVES, "bdc_linked_on");
+        static final int UNION_AFFILIATED_ON = column(Table.COOPERATIVES, "union_affiliated_on");
+        static final int UPDATED_AT = column(Table.COOPERATIVES, "updated_at");
+    }
+
+    private static final class MemberTable
+    {
+        static final int ID = column(Table.MEMBERS, "member_id");
+        static final int COOPERATIVE_ID = column(Table.MEMBERS, "cooperative_id");
+        static final int PERSON_KEY = column(Table.MEMBERS, "person_key");
+        static final int SEX = column(Table.MEMBERS, "sex");
+        static final int BIRTH_YEAR = column(Table.MEMBERS, "birth_year");
+        static final int HAS_DISABILITY = column(Table.MEMBERS, "has_disability");
+        static final int JOINED_ON = column(Table.MEMBERS, "joined_on");
+        static final int LEFT_ON = column(Table.MEMBERS, "left_on");
+        static final int UPDATED_AT = column(Table.MEMBERS, "updated_at");
+    }
+
+    private static final class TrainingTable
+    {
+        static final int SESSION_ID = column(Table.TRAININGS, "session_id");
+        static final int HELD_ON = column(Table.TRAININGS, "held_on");
+        static final int DISTRICT_CODE = column(Table.TRAININGS, "district_code");
+        static final int TOPIC = column(Table.TRAININGS, "topic");
+        static final int COOPERATIVE_ID = column(Table.TRAININGS, "cooperative_id");
+        static final int MEMBER_ID = column(Table.TRAININGS, "member_id");
+        static final int ATTENDEE_ROLE = column(Table.TRAININGS, "attendee_role");
+        static final int UPDATED_AT = column(Table.TRAININGS, "updated_at");
+    }
+
+    private static final class CoachingTable
+    {
+        static final int VISIT_ID = column(Table.COACHING, "visit_id");
+        static final int COOPERATIVE_ID = column(Table.COACHING, "cooperative_id");
+        static final int VISITED_ON = column(Table.COACHING, "visited_on");
+        static final int TOPICS = column(Table.COACHING, "topics");
+        static final int MATURITY_SCORE = column(Table.COACHING, "maturity_score");
+        static final int FOLLOW_UP_DUE = column(Table.COACHING, "follow_up_due");
+        static final int UPDATED_AT = column(Table.COACHING, "updated_at");
+    }
+
+    private static int column(Table table, String column)
+    {
+        int index = table.columnNames().indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException(table.tableName() + " has no column " + column);
+        }
+        return index;
     }
 
     private static int at(RecordSet recordSet, String column)

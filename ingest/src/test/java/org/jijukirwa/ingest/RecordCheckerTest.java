@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ class RecordCheckerTest
     private static final Map<RecordSet, RecordChecker> CHECKERS = Map.of(
             RecordSet.COOPERATIVES, RULES.checker(RecordSet.COOPERATIVES, Optional.empty()),
             RecordSet.MEMBERS, RULES.checker(RecordSet.MEMBERS, Optional.of(Set.of("COOP-GAS-0001"))),
+            RecordSet.TRAININGS, RULES.checker(RecordSet.TRAININGS, Optional.of(Set.of("COOP-GAS-0001"))),
             RecordSet.COACHING, RULES.checker(RecordSet.COACHING, Optional.of(Set.of("COOP-GAS-0001"))));
 
     @Test
@@ -163,6 +165,62 @@ class RecordCheckerTest
         assertThat((String[]) check(RecordSet.COACHING, coaching(Map.of("topics", " ; "))).value("topics")).isEmpty();
     }
 
+    /**
+     * A row with a different value in every column: each value must land in the layout column of its name, so that
+     * two columns of one type written in each other's place (formed_on and registered_on, joined_on and left_on,
+     * visited_on and follow_up_due...) fail here.
+     */
+    @Test
+    void everyValueLandsInTheLayoutColumnOfItsName()
+    {
+        Checked cooperative = check(RecordSet.COOPERATIVES, Map.ofEntries(
+                Map.entry("cooperative_id", "COOP-GAS-0001"), Map.entry("cooperative_name", "Abishyizehamwe"), Map.entry("district", "Gasabo"),
+                Map.entry("sector", "Kimironko"), Map.entry("value_chain", "tailoring"), Map.entry("formed_on", "2019-01-10"),
+                Map.entry("applied_on", "2019-02-11"), Map.entry("registered_on", "2019-03-12"), Map.entry("rca_certificate_no", "RCA/0001/2019"),
+                Map.entry("bdc_linked_on", "2019-04-13"), Map.entry("union_affiliated_on", "2019-05-14"), Map.entry("updated_at", "2019-06-15T08:00")));
+        assertThat(cooperative.reasons()).isEmpty();
+        assertThat(cooperative.tableValues()).containsExactlyEntriesOf(inOrder(
+                "cooperative_id", "COOP-GAS-0001", "cooperative_name", "Abishyizehamwe", "district_code", "12", "sector", "Kimironko",
+                "value_chain", "tailoring", "formed_on", LocalDate.of(2019, 1, 10), "applied_on", LocalDate.of(2019, 2, 11),
+                "registered_on", LocalDate.of(2019, 3, 12), "rca_certificate_no", "RCA/0001/2019", "bdc_linked_on", LocalDate.of(2019, 4, 13),
+                "union_affiliated_on", LocalDate.of(2019, 5, 14), "updated_at", Instant.parse("2019-06-15T06:00:00Z"),
+                "source_file", "test.csv", "source_line", 7L, "ingest_run", "run-1"));
+
+        Checked member = check(RecordSet.MEMBERS, Map.ofEntries(
+                Map.entry("member_id", "MBR-1"), Map.entry("cooperative_id", "COOP-GAS-0001"), Map.entry("national_id", "1199070189915016"),
+                Map.entry("full_name", "Mukamana Odette"), Map.entry("phone", "0788000000"), Map.entry("sex", "F"), Map.entry("birth_year", "1990"),
+                Map.entry("disability", "no"), Map.entry("joined_on", "2019-07-25"), Map.entry("left_on", "2020-01-15"),
+                Map.entry("updated_at", "2020-01-16T09:30")));
+        assertThat(member.reasons()).isEmpty();
+        assertThat(member.tableValues()).containsExactlyEntriesOf(inOrder(
+                "member_id", "MBR-1", "cooperative_id", "COOP-GAS-0001",
+                "person_key", "bb9f0b44078e5ec5fae585f894cc23737813fd0f6f112fe095a8921860313729", "sex", "F", "birth_year", 1990,
+                "has_disability", false, "joined_on", LocalDate.of(2019, 7, 25), "left_on", LocalDate.of(2020, 1, 15),
+                "updated_at", Instant.parse("2020-01-16T07:30:00Z"), "source_file", "test.csv", "source_line", 7L, "ingest_run", "run-1"));
+
+        Checked training = check(RecordSet.TRAININGS, Map.ofEntries(
+                Map.entry("session_id", "SES-1"), Map.entry("held_on", "2020-02-03"), Map.entry("district", "Kicukiro"), Map.entry("topic", "governance"),
+                Map.entry("cooperative_id", "COOP-GAS-0001"), Map.entry("member_id", "MBR-1"), Map.entry("attendee_role", "leader"),
+                Map.entry("facilitator", "Uwase Claudine"), Map.entry("updated_at", "2020-02-04T10:00")));
+        assertThat(training.reasons()).isEmpty();
+        assertThat(training.tableValues()).containsExactlyEntriesOf(inOrder(
+                "session_id", "SES-1", "held_on", LocalDate.of(2020, 2, 3), "district_code", "13", "topic", "governance",
+                "cooperative_id", "COOP-GAS-0001", "member_id", "MBR-1", "attendee_role", "leader", "updated_at", Instant.parse("2020-02-04T08:00:00Z"),
+                "source_file", "test.csv", "source_line", 7L, "ingest_run", "run-1"));
+
+        Checked coaching = check(RecordSet.COACHING, Map.ofEntries(
+                Map.entry("visit_id", "VIS-1"), Map.entry("cooperative_id", "COOP-GAS-0001"), Map.entry("visited_on", "2020-05-22"),
+                Map.entry("coach", "Habimana Eric"), Map.entry("topics", "governance"), Map.entry("maturity_score", "60"),
+                Map.entry("follow_up_due", "2020-06-19"), Map.entry("notes", "met the board"), Map.entry("updated_at", "2020-05-23T12:00")));
+        assertThat(coaching.reasons()).isEmpty();
+        Map<String, Object> coachingValues = coaching.tableValues();
+        assertThat((String[]) coachingValues.remove("topics")).containsExactly("governance");
+        assertThat(coachingValues).containsExactlyEntriesOf(inOrder(
+                "visit_id", "VIS-1", "cooperative_id", "COOP-GAS-0001", "visited_on", LocalDate.of(2020, 5, 22), "maturity_score", 60,
+                "follow_up_due", LocalDate.of(2020, 6, 19), "updated_at", Instant.parse("2020-05-23T10:00:00Z"),
+                "source_file", "test.csv", "source_line", 7L, "ingest_run", "run-1"));
+    }
+
     @Test
     void cooperativesTakeNoKnownCooperativesAndTheOthersNeedThem()
     {
@@ -183,6 +241,16 @@ class RecordCheckerTest
     private static Map<String, String> coaching(Map<String, String> changes)
     {
         return with(Map.of("visit_id", "VIS-1", "cooperative_id", "COOP-GAS-0001", "visited_on", "2020-05-22"), changes);
+    }
+
+    /** Column, value, column, value... in the layout's order. */
+    private static Map<String, Object> inOrder(Object... columnsAndValues)
+    {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            values.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
+        }
+        return values;
     }
 
     private static Map<String, String> with(Map<String, String> base, Map<String, String> changes)
@@ -223,6 +291,16 @@ class RecordCheckerTest
         Map<String, String> rawValues()
         {
             return scala.jdk.javaapi.CollectionConverters.asJava((scala.collection.Map<String, String>) value("raw_values"));
+        }
+
+        /** The layout table's columns ({@link org.jijukirwa.layout.Table#columnNames}) with their values, in the table's order. */
+        Map<String, Object> tableValues()
+        {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (String column : recordSet.table().columnNames()) {
+                values.put(column, value(column));
+            }
+            return values;
         }
 
         List<String> reasons()

@@ -1,0 +1,22 @@
+package org.jijukirwa.dashboard.api;
+
+import io.micronaut.serde.annotation.Serdeable;
+import org.jijukirwa.warehouse.IndicatorDefinition;
+
+import java.util.List;
+
+/** One entry of GET /api/v1/indicators. */
+@Serdeable
+public record IndicatorSummary(String id, String label, String description, String kind, String unit, List<String> dimensions)
+{
+    public IndicatorSummary
+    {
+        dimensions = List.copyOf(dimensions);
+    }
+
+    public static IndicatorSummary from(IndicatorDefinition definition)
+    {
+        return new IndicatorSummary(definition.id(), definition.label(), definition.description(),
+                definition.kind().jsonName(), definition.unit().jsonName(), definition.dimensions());
+    }
+}

@@ -1,0 +1,2 @@
+/** The ingest runs' reports, for managers. */
+package org.jijukirwa.dashboard.runs;
