@@ -1,17 +1,15 @@
 package org.jijukirwa.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
+import org.jijukirwa.dashboard.testing.ApiClient;
+import org.jijukirwa.dashboard.testing.DashboardServer;
+import org.jijukirwa.dashboard.testing.SnapshotFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,7 +30,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,31 +42,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * date, at 375 px legends wrap and labels keep apart, downloads say what they hold and where it comes from, and the
  * privacy texts state the served k. The server runs with k = 3, so that a hard-coded 5 shows.
  */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoughEdgesPageTest
-        implements TestPropertyProvider
 {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final int PHONE_WIDTH = 375;
     private static final String ENGLISH_MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    @Client("/")
-    HttpClient httpClient;
-
     private Browser browser;
 
-    @Override
-    public Map<String, String> getProperties()
-    {
-        Map<String, String> properties = new HashMap<>(TestUsers.propertiesWithNewWarehouse("rough-edges", warehouse -> programme().publishTo(warehouse)));
-        properties.put("jijukirwa.warehouse.suppression-threshold", "3");
-        return properties;
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.over("rough-edges", warehouse -> programme().publishTo(warehouse))
+            .withProperty("jijukirwa.warehouse.suppression-threshold", "3");
 
     /**
      * {@link DashboardPageTest#programme} (as of 2020-06-30; Kigali City's 10 members, 5 of them women) and members in
@@ -268,7 +252,7 @@ class RoughEdgesPageTest
         element("#funnel-csv").click();
         Path made = browser.awaitDownload("formalisation-funnel_as-of-2020-06-30_" + snapshot + ".csv", WAIT);
         List<String> lines = Files.readAllLines(made, StandardCharsets.UTF_8);
-        String source = server.getURL() + "/#/overview";
+        String source = server.url() + "/#/overview";
         assertThat(lines.get(0)).isEqualTo("stage,indicator,cooperatives,rate_of_formed,suppression,as_of,snapshot,source");
         assertThat(lines.get(1)).isEqualTo("formed,coops_formed,150,1,,2020-06-30," + snapshot + "," + source);
         assertThat(lines.subList(1, lines.size())).hasSize(5).allSatisfy(line -> assertThat(line).endsWith(",2020-06-30," + snapshot + "," + source));
@@ -405,7 +389,7 @@ class RoughEdgesPageTest
 
     private void open(String hash)
     {
-        browser.driver().get(server.getURL() + "/" + hash);
+        browser.driver().get(server.url() + "/" + hash);
         awaitView(hash);
     }
 
@@ -455,6 +439,6 @@ class RoughEdgesPageTest
 
     private JsonNode api(String uri)
     {
-        return new ApiClient(httpClient).get(uri).json();
+        return server.api().get(uri).json();
     }
 }

@@ -1,12 +1,10 @@
 package org.jijukirwa.dashboard;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
+import org.jijukirwa.dashboard.testing.ApiClient;
+import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -23,26 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * source map: the bundle names none, the map's URL is a 404, and no .map file is on the class path's public folder.
  * npm run build:dev makes one for debugging.
  */
-@MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaticAssetsTest
-        implements TestPropertyProvider
 {
-    @Inject
-    @Client("/")
-    HttpClient httpClient;
-
-    @Override
-    public Map<String, String> getProperties()
-    {
-        return TestUsers.propertiesWithNewWarehouse("static", warehouse -> {
-        });
-    }
+    @RegisterExtension
+    final DashboardServer server = DashboardServer.overEmptyWarehouse("static");
 
     @Test
     void bundleIsServedWithoutASourceMap()
     {
-        ApiClient client = new ApiClient(httpClient);
+        ApiClient client = server.api();
         ApiClient.Response page = client.get("/");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("src=\"assets/app.js\"");

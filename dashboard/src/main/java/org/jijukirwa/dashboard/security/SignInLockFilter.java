@@ -1,4 +1,4 @@
-package org.jijukirwa.dashboard;
+package org.jijukirwa.dashboard.security;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import org.jijukirwa.dashboard.errors.ApiError;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.jijukirwa.dashboard;
+package org.jijukirwa.dashboard.security;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
