@@ -328,6 +328,7 @@ public final class IngestJob
             columns.add(col("source_line"));
             columns.add(col(RecordRules.RAW_TEXT));
             columns.add(lit(false).as(FieldRecordReader.MALFORMED));
+            columns.add(lit(false).as(FieldRecordReader.REJECTED_IN_REVIEW));
             for (String column : recordSet.sourceColumns()) {
                 columns.add(try_element_at(col(RecordRules.RAW_VALUES), lit(column)).as(column));
             }
@@ -451,7 +452,7 @@ public final class IngestJob
                 long rowsRead = count(path, RecordVersions.READ);
                 long validRows = count(path, RecordVersions.VALID);
                 fileReports.put(path, new RunReport.FileReport(rowsRead, validRows, count(path, RecordVersions.UNCHANGED), rowsRead - validRows, byReason, false));
-                if (file.format() == SourceFormat.CSV) {
+                if (file.format() != SourceFormat.JSON_LINES) {
                     ignoredColumns.addAll(FieldRecordReader.ignoredCsvColumns(file));
                 }
                 else {
