@@ -47,11 +47,17 @@ public final class FormLibrary
     /** The input folder's XLSForms (given by path) and the shipped ones. */
     public static FormLibrary load(List<Path> inputForms)
     {
+        return load(inputForms, FormLibrary.class.getClassLoader());
+    }
+
+    /** The input folder's XLSForms, then those under forms/ of a class loader (the input's come first when both fit). */
+    static FormLibrary load(List<Path> inputForms, ClassLoader shippedWith)
+    {
         List<XlsForm> forms = new ArrayList<>();
         for (Path form : inputForms) {
             forms.add(XlsForm.read(form));
         }
-        forms.addAll(shipped());
+        forms.addAll(shipped(shippedWith));
         return new FormLibrary(forms);
     }
 
@@ -97,9 +103,9 @@ public final class FormLibrary
     }
 
     /** The XLSForms shipped on the classpath under forms/ (a folder when run from classes, entries when run from a jar). */
-    private static List<XlsForm> shipped()
+    private static List<XlsForm> shipped(ClassLoader loader)
     {
-        URL url = FormLibrary.class.getClassLoader().getResource(SHIPPED);
+        URL url = loader.getResource(SHIPPED);
         if (url == null) {
             return List.of();
         }
@@ -113,17 +119,20 @@ public final class FormLibrary
                 }
             }
             else if (url.getProtocol().equals("jar")) {
-                JarFile jar = ((JarURLConnection) url.openConnection()).getJarFile();
-                for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-                    JarEntry entry = entries.nextElement();
-                    if (entry.getName().startsWith(SHIPPED + "/") && isXlsx(Path.of(entry.getName()))) {
-                        Path copy = Files.createTempFile("jijukirwa-form-", ".xlsx");
-                        try (InputStream in = jar.getInputStream(entry)) {
-                            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                            forms.add(XlsForm.read(copy));
-                        }
-                        finally {
-                            Files.deleteIfExists(copy);
+                JarURLConnection connection = (JarURLConnection) url.openConnection();
+                connection.setUseCaches(false);
+                try (JarFile jar = connection.getJarFile()) {
+                    for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                        JarEntry entry = entries.nextElement();
+                        if (entry.getName().startsWith(SHIPPED + "/") && isXlsx(Path.of(entry.getName()))) {
+                            Path copy = Files.createTempFile("jijukirwa-form-", ".xlsx");
+                            try (InputStream in = jar.getInputStream(entry)) {
+                                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                                forms.add(XlsForm.read(copy));
+                            }
+                            finally {
+                                Files.deleteIfExists(copy);
+                            }
                         }
                     }
                 }

@@ -80,7 +80,7 @@ public final class IngestJob
         InputScanner.ScanResult scan = new InputScanner(mapping).scan(options.input());
         if (scan.dataFiles().isEmpty()) {
             throw new IngestException("no data files under " + options.input()
-                    + " (expected .csv or .jsonl files named or filed under cooperatives, members, trainings or coaching)");
+                    + " (expected .csv, .jsonl, .xlsx or .zip files named or filed under cooperatives, members, trainings or coaching)");
         }
 
         // Dates must land on their Kigali day; DuckDB reads TIMESTAMP_MICROS (UTC-adjusted) as TIMESTAMP WITH TIME ZONE.
