@@ -22,14 +22,14 @@ import static java.util.Objects.requireNonNull;
  * <p>
  * Tables: a repeat table (Kobo sheet with {@code _parent_index}; ODK CSV with {@code PARENT_KEY}; the legacy
  * CSV's numbered {@code <repeat>[n]/} columns) feeds the dataset when the mapping's {@code repeat} names it,
- * or, without one, when its own columns feed a contract column and, joined to its parent, it has all the
- * dataset's required columns; the main table feeds it when no repeat does. The other tables are listed as
+ * or, without one, when, joined to its parent, it has all the dataset's required columns and its own columns
+ * feed the most contract columns of all such repeats (at least one); the main table feeds it when no repeat does. The other tables are listed as
  * ignored files ({@code export.xlsx#Sheet}).
  * <p>
  * Columns, each contract column fed once, the columns of the table before its parent's: first the mapping
  * file's names, then the contract's names; each compared with the column as written, the field the form
- * names by that path or label, and the name after its group prefix (after the last {@code /}; in a zip also
- * after a {@code -} or {@code .}). Split select_multiple columns ({@code topics/osh} True/False) feed their
+ * names by that path or label, and the name after its group prefix (after the last {@code /}, or after a
+ * {@code -} or {@code .}). Split select_multiple columns ({@code topics/osh} True/False) feed their
  * list. Without a column for updated_at, the submission time feeds it ({@code _submission_time}, read as UTC,
  * or ODK's {@code SubmissionDate}).
  */
@@ -90,6 +90,9 @@ final class FieldExportPlanner
             throws IOException
     {
         List<String> tableNames = container.tableNames(path);
+        if (tableNames.isEmpty()) {
+            return new Planned(List.of(), List.of(relativePath));
+        }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         Map<String, String> parentTableNames = new LinkedHashMap<>();
         for (String table : tableNames) {
@@ -153,8 +156,11 @@ final class FieldExportPlanner
             }
         }
         else {
+            // The repeats whose own columns feed the most contract columns (a facilitators' repeat does not make attendances).
+            int most = candidates.entrySet().stream().filter(entry -> entry.getKey().repeatName() != null && entry.getValue().hasRequired())
+                    .mapToInt(entry -> entry.getValue().ownColumns()).max().orElse(0);
             candidates.forEach((table, candidate) -> {
-                if (table.repeatName() != null && candidate.ownColumns() > 0 && candidate.hasRequired()) {
+                if (table.repeatName() != null && most > 0 && candidate.ownColumns() == most && candidate.hasRequired()) {
                     chosen.add(table);
                 }
             });
@@ -235,6 +241,9 @@ final class FieldExportPlanner
         Map<String, Map<String, String>> choiceFlags = new LinkedHashMap<>();
         for (String name : names) {
             int slash = name.lastIndexOf('/');
+            if (slash < 0 && container == ExportContainer.ZIP) {
+                slash = name.lastIndexOf('-');
+            }
             if (columns.containsKey(name) || slash <= 0) {
                 continue;
             }
@@ -316,11 +325,10 @@ final class FieldExportPlanner
         names.add(name);
         form.flatMap(f -> f.field(name).or(() -> f.field(FormLibrary.lastSegment(name)))).ifPresent(field -> names.add(ColumnResolver.normalise(field.name())));
         names.add(FormLibrary.lastSegment(name));
-        if (container == ExportContainer.ZIP) {
-            for (int i = 0; i < name.length(); i++) {
-                if (name.charAt(i) == '-' || name.charAt(i) == '.') {
-                    names.add(name.substring(i + 1));
-                }
+        // Other group separators: ODK's '-', and the '.' or '-' a Kobo export may be asked for.
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == '-' || name.charAt(i) == '.') {
+                names.add(name.substring(i + 1));
             }
         }
         names.remove("");
