@@ -300,7 +300,7 @@ final class FieldExportPlanner
 
         List<String> ignored = new ArrayList<>();
         for (String name : ownNames) {
-            if (!columns.containsKey(name) && choiceFlags.values().stream().noneMatch(flags -> flags.containsKey(name))) {
+            if (!name.isEmpty() && !columns.containsKey(name) && choiceFlags.values().stream().noneMatch(flags -> flags.containsKey(name))) {
                 ignored.add(written.get(name));
             }
         }

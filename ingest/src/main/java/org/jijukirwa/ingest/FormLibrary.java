@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * with a {@code survey} sheet). An export is matched to a form by its form id (ODK Central's
  * {@code <form_id>.csv} inside the zip, a file name that starts with the form id, a Kobo sheet named after
  * the form's title or id), else by its columns: the form whose fields (names, group paths or labels) name
- * the most of the export's first table's non-metadata columns, at least two and at least half of them.
+ * the most of the export's first table's non-metadata columns (a select_multiple's option columns count as
+ * named), at least two and at least half of them.
  */
 public final class FormLibrary
 {
@@ -88,13 +89,27 @@ public final class FormLibrary
         XlsForm best = null;
         long bestCount = 0;
         for (XlsForm form : forms) {
-            long count = questions.stream().filter(name -> form.field(name).isPresent() || form.field(lastSegment(name)).isPresent()).count();
+            long count = questions.stream().filter(name -> names(form, name)).count();
             if (count > bestCount) {
                 best = form;
                 bestCount = count;
             }
         }
         return bestCount >= 2 && bestCount * 2 >= questions.size() ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Whether a form names a column: a field by path, name or label, or an option column of a select_multiple (`topics/osh`). */
+    private static boolean names(XlsForm form, String column)
+    {
+        if (form.field(column).isPresent() || form.field(lastSegment(column)).isPresent()) {
+            return true;
+        }
+        int slash = column.lastIndexOf('/');
+        if (slash <= 0) {
+            return false;
+        }
+        String prefix = column.substring(0, slash);
+        return form.field(prefix).or(() -> form.field(lastSegment(prefix))).map(XlsForm.Field::isSelectMultiple).orElse(false);
     }
 
     static String lastSegment(String name)

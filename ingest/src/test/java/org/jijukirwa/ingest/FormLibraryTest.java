@@ -132,4 +132,15 @@ class FormLibraryTest
         assertThat(row.getString(FieldRecordReader.VALUES_OFFSET + columns.indexOf("cooperative_id"))).isEqualTo("COOP-GAS-0001");
         assertThat(row.getString(FieldRecordReader.VALUES_OFFSET + columns.indexOf("updated_at"))).isEqualTo("2020-04-01T10:00:00Z");
     }
+
+    @Test
+    void optionColumnsOfASelectMultipleCountAsNamedByTheForm()
+    {
+        FormLibrary forms = new FormLibrary(List.of(XlsForm.read(FieldExportIngestTest.writeCoachingForm(folder.resolve("form.xlsx")))));
+        // Two questions and three option columns: only two of five columns are questions the form names by label.
+        List<String> header = List.of("Itsinda/Koperative", "Ingingo", "Ingingo/Imiyoborere", "Ingingo/Imicungire y'imari", "Ingingo/Umutekano ku kazi",
+                "_uuid", "_submission_time");
+        assertThat(forms.match("kobo/export.csv", List.of(""), Map.of("", header))).map(XlsForm::formId).contains("coaching_visit");
+        assertThat(forms.match("kobo/export.csv", List.of(""), Map.of("", List.of("Itsinda/Koperative", "other", "another", "_uuid")))).isEmpty();
+    }
 }
