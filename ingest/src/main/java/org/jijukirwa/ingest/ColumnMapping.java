@@ -31,6 +31,11 @@ import static java.util.Objects.requireNonNull;
  * folders) fits the files it matches; a rule without one fits every file of its
  * {@code dataset}. {@code dataset} is optional when the name of a matched file
  * already tells it. Source names are compared case-insensitively after trimming.
+ * <p>
+ * For exports of field tools two optional keys: {@code repeat} names the repeat group whose rows feed the
+ * dataset (a Kobo sheet, an ODK {@code <form>-<repeat>.csv}, the legacy {@code <repeat>[n]/...} columns),
+ * and {@code values} gives aliases per contract column ({@code {"topic": {"Imiyoborere": "governance"}}}),
+ * for forms the programme did not ship.
  */
 public final class ColumnMapping
 {
@@ -76,7 +81,24 @@ public final class ColumnMapping
                     columns.put(ColumnResolver.normalise(field.getKey()), ColumnResolver.normalise(field.getValue().asText()));
                 }
             }
-            rules.add(new Rule(path, dataset, columns));
+            Optional<String> repeat = Optional.ofNullable(entry.get("repeat")).map(JsonNode::asText).map(String::strip);
+            Map<String, Map<String, String>> values = new LinkedHashMap<>();
+            JsonNode valueNode = entry.get("values");
+            if (valueNode != null) {
+                if (!valueNode.isObject()) {
+                    throw new IngestException("mapping file " + file + ": \"values\" must be an object of contract column -> {alias: value}");
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> columnAliases = valueNode.fields(); columnAliases.hasNext(); ) {
+                    Map.Entry<String, JsonNode> column = columnAliases.next();
+                    Map<String, String> aliases = new LinkedHashMap<>();
+                    for (Iterator<Map.Entry<String, JsonNode>> alias = column.getValue().fields(); alias.hasNext(); ) {
+                        Map.Entry<String, JsonNode> pair = alias.next();
+                        aliases.put(FieldRules.lower(pair.getKey().strip()), pair.getValue().asText().strip());
+                    }
+                    values.put(ColumnResolver.normalise(column.getKey()), aliases);
+                }
+            }
+            rules.add(new Rule(path, dataset, columns, repeat, values));
         }
         return new ColumnMapping(rules);
     }
@@ -96,22 +118,43 @@ public final class ColumnMapping
                                 + "') is not a column of " + recordSet.get().datasetName());
                     }
                 }
-                return Optional.of(new ResolvedFile(recordSet.get(), new ColumnResolver(rule.columns(), recordSet.get().sourceColumns())));
+                for (String column : rule.values().keySet()) {
+                    if (!recordSet.get().sourceColumns().contains(column)) {
+                        throw new IngestException("mapping file: values for '" + column + "', which is not a column of " + recordSet.get().datasetName());
+                    }
+                }
+                return Optional.of(new ResolvedFile(recordSet.get(), new ColumnResolver(rule.columns(), recordSet.get().sourceColumns()), rule.repeat(),
+                        rule.values()));
             }
         }
         return detected.map(recordSet -> new ResolvedFile(recordSet, ColumnResolver.direct(recordSet)));
     }
 
-    public record ResolvedFile(RecordSet recordSet, ColumnResolver resolver)
+    /** {@code repeat}: the repeat group that feeds the dataset, if the rule names one; {@code valueAliases}: contract column -> lower-case alias -> value. */
+    public record ResolvedFile(RecordSet recordSet, ColumnResolver resolver, Optional<String> repeat, Map<String, Map<String, String>> valueAliases)
     {
         public ResolvedFile
         {
             requireNonNull(recordSet, "recordSet is null");
             requireNonNull(resolver, "resolver is null");
+            requireNonNull(repeat, "repeat is null");
+            valueAliases = Map.copyOf(valueAliases);
+        }
+
+        public ResolvedFile(RecordSet recordSet, ColumnResolver resolver)
+        {
+            this(recordSet, resolver, Optional.empty(), Map.of());
+        }
+
+        /** Whether the rule asks for what only the field-export reader does (a repeat, value aliases). */
+        public boolean needsExportReader()
+        {
+            return repeat.isPresent() || !valueAliases.isEmpty();
         }
     }
 
-    private record Rule(Optional<String> path, Optional<RecordSet> dataset, Map<String, String> columns)
+    private record Rule(Optional<String> path, Optional<RecordSet> dataset, Map<String, String> columns, Optional<String> repeat,
+                        Map<String, Map<String, String>> values)
     {
         boolean fits(String relativePath, Optional<RecordSet> detected)
         {

@@ -46,8 +46,10 @@ public final class FieldRecordReader
     public static final String SOURCE_LINE = "source_line";
     public static final String RAW_TEXT = "raw_text";
     public static final String MALFORMED = "malformed";
-    /** Index of the first source column in a row of {@link #schema}: after file, line, raw text and the malformed flag. */
-    static final int VALUES_OFFSET = 4;
+    /** Set when the field tool's review rejected the submission (see {@link ReviewState}). */
+    public static final String REJECTED_IN_REVIEW = "rejected_in_review";
+    /** Index of the first source column in a row of {@link #schema}: after file, line, raw text, the malformed and the rejected flags. */
+    static final int VALUES_OFFSET = 5;
 
     private final SparkSession spark;
 
@@ -56,7 +58,7 @@ public final class FieldRecordReader
         this.spark = requireNonNull(spark, "spark is null");
     }
 
-    /** source_file, source_line, raw_text, malformed, then the record set's contract columns as strings. */
+    /** source_file, source_line, raw_text, malformed, rejected_in_review, then the record set's contract columns as strings. */
     public static StructType schema(RecordSet recordSet)
     {
         List<StructField> fields = new ArrayList<>();
@@ -64,6 +66,7 @@ public final class FieldRecordReader
         fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, false));
         fields.add(DataTypes.createStructField(RAW_TEXT, DataTypes.StringType, false));
         fields.add(DataTypes.createStructField(MALFORMED, DataTypes.BooleanType, false));
+        fields.add(DataTypes.createStructField(REJECTED_IN_REVIEW, DataTypes.BooleanType, true));
         for (String column : recordSet.sourceColumns()) {
             fields.add(DataTypes.createStructField(column, DataTypes.StringType, true));
         }
@@ -89,6 +92,14 @@ public final class FieldRecordReader
         }
         return sparkContext.parallelize(files, files.size())
                 .flatMap(file -> {
+                    if (file.fieldExport() != null) {
+                        FieldExportRows exportRows = new FieldExportRows(file);
+                        TaskContext task = TaskContext.get();
+                        if (task != null) {
+                            task.addTaskCompletionListener((TaskCompletionListener) context -> exportRows.close());
+                        }
+                        return exportRows;
+                    }
                     FileRows fileRows = new FileRows(file, ignoredJsonKeys);
                     TaskContext task = TaskContext.get();
                     if (task != null) {
@@ -138,6 +149,9 @@ public final class FieldRecordReader
     /** The header names of a CSV file that feed no contract column. */
     public static List<String> ignoredCsvColumns(InputFile file)
     {
+        if (file.fieldExport() != null) {
+            return file.fieldExport().ignoredColumns();
+        }
         try (BufferedReader reader = open(Path.of(file.absolutePath()))) {
             return openCsv(reader).map(csv -> file.resolver().ignored(csv.header())).orElse(List.of());
         }
@@ -278,6 +292,7 @@ public final class FieldRecordReader
             values[0] = file.relativePath();
             values[1] = line;
             values[2] = rawText;
+            values[4] = false;
             return values;
         }
 

@@ -94,7 +94,7 @@ public final class IngestJob
         InputScanner.ScanResult scan = new InputScanner(mapping).scan(options.input());
         if (scan.dataFiles().isEmpty()) {
             throw new IngestException("no data files under " + options.input()
-                    + " (expected .csv or .jsonl files named or filed under cooperatives, members, trainings or coaching)");
+                    + " (expected .csv, .jsonl, .xlsx or .zip files named or filed under cooperatives, members, trainings or coaching)");
         }
 
         // Dates must land on their Kigali day; DuckDB reads TIMESTAMP_MICROS (UTC-adjusted) as TIMESTAMP WITH TIME ZONE.
@@ -342,6 +342,7 @@ public final class IngestJob
             columns.add(col("source_line"));
             columns.add(col(RecordRules.RAW_TEXT));
             columns.add(lit(false).as(FieldRecordReader.MALFORMED));
+            columns.add(lit(false).as(FieldRecordReader.REJECTED_IN_REVIEW));
             for (String column : recordSet.sourceColumns()) {
                 columns.add(try_element_at(col(RecordRules.RAW_VALUES), lit(column)).as(column));
             }
@@ -465,7 +466,7 @@ public final class IngestJob
                 long rowsRead = count(path, RecordVersions.READ);
                 long validRows = count(path, RecordVersions.VALID);
                 fileReports.put(path, new RunReport.FileReport(rowsRead, validRows, count(path, RecordVersions.UNCHANGED), rowsRead - validRows, byReason, false));
-                if (file.format() == SourceFormat.CSV) {
+                if (file.format() != SourceFormat.JSON_LINES) {
                     ignoredColumns.addAll(FieldRecordReader.ignoredCsvColumns(file));
                 }
                 else {

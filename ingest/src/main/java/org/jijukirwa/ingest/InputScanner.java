@@ -62,7 +62,22 @@ public final class InputScanner
         }
         List<InputFile> dataFiles = new ArrayList<>();
         List<String> ignoredFiles = new ArrayList<>();
+        List<Path> inputForms = relativePaths.stream().filter(path -> path.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))
+                .map(root::resolve).filter(XlsForm::isXlsForm).toList();
+        FieldExportPlanner exports = new FieldExportPlanner(mapping, FormLibrary.load(inputForms));
         for (String relativePath : relativePaths) {
+            if (isFieldExport(root.resolve(relativePath), relativePath, inputForms)) {
+                Path path = root.resolve(relativePath);
+                try {
+                    FieldExportPlanner.Planned planned = exports.plan(path, relativePath, ExportContainer.forFileName(relativePath).orElseThrow(), sha256(path));
+                    dataFiles.addAll(planned.dataFiles());
+                    ignoredFiles.addAll(planned.ignoredFiles());
+                }
+                catch (IOException e) {
+                    throw new IngestException("cannot read " + relativePath + ": " + e.getMessage(), e);
+                }
+                continue;
+            }
             Optional<SourceFormat> format = SourceFormat.forFileName(relativePath);
             Optional<ColumnMapping.ResolvedFile> resolved = format.isEmpty() ? Optional.empty() : mapping.resolve(relativePath, detect(relativePath));
             if (resolved.isEmpty()) {
@@ -73,6 +88,33 @@ public final class InputScanner
             dataFiles.add(new InputFile(path.toString(), relativePath, resolved.get().recordSet(), format.get(), resolved.get().resolver(), sha256(path)));
         }
         return new ScanResult(dataFiles, ignoredFiles);
+    }
+
+    /**
+     * Whether a file is read as a field tool's export: a workbook (not an XLSForm), a zip, or a CSV file whose
+     * header holds the tools' own columns or whose mapping rule asks for a repeat or value aliases.
+     */
+    private boolean isFieldExport(Path path, String relativePath, List<Path> inputForms)
+    {
+        Optional<ExportContainer> container = ExportContainer.forFileName(relativePath);
+        if (container.isEmpty()) {
+            return false;
+        }
+        if (container.get() == ExportContainer.XLSX) {
+            return !inputForms.contains(path);
+        }
+        if (container.get() == ExportContainer.ZIP) {
+            return true;
+        }
+        if (mapping.resolve(relativePath, detect(relativePath)).map(ColumnMapping.ResolvedFile::needsExportReader).orElse(false)) {
+            return true;
+        }
+        try (java.io.BufferedReader reader = FieldRecordReader.open(path)) {
+            return FieldRecordReader.openCsv(reader).map(csv -> FieldExportPlanner.looksLikeExport(csv.header())).orElse(false);
+        }
+        catch (IOException e) {
+            throw new IngestException("cannot read " + relativePath + ": " + e.getMessage(), e);
+        }
     }
 
     /** The record set a relative path's names announce: the file name, else the nearest folder that names one. */

@@ -102,6 +102,9 @@ public final class RecordChecker
         if (source.getBoolean(3)) {  // malformed
             reasons = List.of(RecordRules.MALFORMED_ROW);
         }
+        else if (Boolean.TRUE.equals(source.get(4))) {  // rejected in the field tool's review: that reason alone
+            reasons = List.of(RecordRules.REJECTED_IN_REVIEW);
+        }
         // Provenance columns close every record set's table.
         output[tableWidth - 3] = source.getString(0);  // source_file
         output[tableWidth - 2] = source.getLong(1);    // source_line

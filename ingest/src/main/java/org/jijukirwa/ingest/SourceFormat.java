@@ -6,7 +6,9 @@ import java.util.Optional;
 public enum SourceFormat
 {
     CSV,
-    JSON_LINES;
+    JSON_LINES,
+    /** A table of a field tool's export (CSV, XLSX sheet, CSV in a zip), read as its {@link FieldExport} says. */
+    FIELD_EXPORT;
 
     /** The format a file name's extension announces: .csv, or .jsonl/.ndjson. */
     public static Optional<SourceFormat> forFileName(String fileName)

@@ -186,7 +186,7 @@ class RecordRulesTest
         List<Row> result = new ArrayList<>();
         long line = 2;
         for (Map<String, String> row : rows) {
-            List<Object> values = new ArrayList<>(List.of("test.csv", line++, "raw line", malformed));
+            List<Object> values = new ArrayList<>(List.of("test.csv", line++, "raw line", malformed, false));  // not rejected in review
             for (String column : recordSet.sourceColumns()) {
                 values.add(row.get(column));
             }
