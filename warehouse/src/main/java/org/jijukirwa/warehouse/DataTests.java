@@ -43,15 +43,40 @@ final class DataTests
             "left_on_not_before_joined_on",
             "registered_not_more_than_formed_per_district");
 
+    /** The relationships tests, each the generic {@code tests/relationships.sql} over two staging models and the key column they share. */
+    private static final Map<String, Relationship> RELATIONSHIPS = Map.of(
+            "relationships_members_cooperatives", new Relationship("stg_members", "stg_cooperatives", "cooperative_id"),
+            "relationships_trainings_cooperatives", new Relationship("stg_trainings", "stg_cooperatives", "cooperative_id"),
+            "relationships_coaching_visits_cooperatives", new Relationship("stg_coaching_visits", "stg_cooperatives", "cooperative_id"),
+            "relationships_cooperatives_districts", new Relationship("stg_cooperatives", "stg_districts", "district_code"),
+            "relationships_trainings_districts", new Relationship("stg_trainings", "stg_districts", "district_code"),
+            "relationships_targets_districts", new Relationship("stg_targets", "stg_districts", "district_code"),
+            "relationships_cooperatives_value_chains", new Relationship("stg_cooperatives", "stg_value_chains", "value_chain"),
+            "relationships_trainings_topics", new Relationship("stg_trainings", "stg_topics", "topic"));
+
     static final int SAMPLE_ROWS = 5;
 
     private DataTests()
     {
     }
 
+    /** The SQL of a test: its own file, or the generic relationships test filled in. */
     static String sql(String test)
     {
-        return SqlResources.read("tests/" + test);
+        Relationship relationship = RELATIONSHIPS.get(test);
+        return relationship == null ? SqlResources.read("tests/" + test) : relationship.sql();
+    }
+
+    /** Every {@code child.column} names a row of {@code parent}; identifiers only from the fixed list above. */
+    private record Relationship(String child, String parent, String column)
+    {
+        String sql()
+        {
+            return SqlResources.read("tests/relationships")
+                    .replace("{child}", child)
+                    .replace("{parent}", parent)
+                    .replace("{column}", column);
+        }
     }
 
     /** Runs every test on a loaded snapshot's database; one failure per test that found rows, in the order of {@link #TESTS}. */
