@@ -5,7 +5,7 @@ import org.jijukirwa.warehouse.AnswerRow;
 import org.jijukirwa.warehouse.Audience;
 import org.jijukirwa.warehouse.Grain;
 import org.jijukirwa.warehouse.IndicatorAnswer;
-import org.jijukirwa.warehouse.IndicatorDefinition;
+import org.jijukirwa.warehouse.Indicator;
 import org.jijukirwa.warehouse.IndicatorKind;
 import org.jijukirwa.warehouse.IndicatorQuery;
 import org.jijukirwa.warehouse.IndicatorUnit;
@@ -167,14 +167,14 @@ public final class IatiResultsDocument
     private void indicator(Element result, String indicatorId, Map<String, String> range, LocalDate from, Grain grain, List<Period> periods,
             Optional<String> targetIndicator, boolean bySex)
     {
-        IndicatorDefinition definition = warehouse.catalogue().find(indicatorId).orElseThrow();
+        Indicator definition = warehouse.catalogue().find(indicatorId).orElseThrow();
         boolean percentage = definition.unit() == IndicatorUnit.RATE;
         Element indicator = child(result, "indicator");
         indicator.setAttribute("measure", percentage ? PERCENTAGE : UNIT);
         indicator.setAttribute("ascending", "1");
         narrative(child(indicator, "title"), definition.label());
         String evaluation = definition.kind() == IndicatorKind.STOCK ? "; D is the last day of the period" : "; range: the period";
-        narrative(child(indicator, "description"), definition.description() + evaluation + (percentage ? "; as a percentage." : "."));
+        narrative(child(indicator, "description"), definition.definition() + evaluation + (percentage ? "; as a percentage." : "."));
         Element reference = child(indicator, "reference");
         reference.setAttribute("vocabulary", "99");
         reference.setAttribute("code", definition.id());
@@ -207,7 +207,7 @@ public final class IatiResultsDocument
         }
     }
 
-    private void baseline(Element indicator, IndicatorDefinition definition, LocalDate from, Grain grain)
+    private void baseline(Element indicator, Indicator definition, LocalDate from, Grain grain)
     {
         LocalDate dayBefore = from.minusDays(1);
         IndicatorAnswer answer;

@@ -7,13 +7,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jijukirwa.warehouse.IndicatorSpec.Target;
+import org.jijukirwa.warehouse.Indicator.Target;
 
 /**
  * The cells of one answer as a temporary table of the request's own connection: the indicator's SQL
  * runs once into it, suppression marks cells in it, and the answer is read (or copied to Parquet) from
- * it in order. Columns: row_index (the answer's order), period, the by-columns, numerator, denominator,
- * value, cell_size (the count, or a rate's denominator) and suppression (null, small_cell or complementary).
+ * it in order. Columns: row_index (the answer's order), period, the by-columns, then numerator, denominator,
+ * value and cell_size as {@link IndicatorSql} computes them, and suppression (null, small_cell or complementary).
  */
 final class AnswerCells
 {
@@ -28,10 +28,9 @@ final class AnswerCells
     {
         SqlStatement indicator = IndicatorSql.build(query);
         String keys = String.join(", ", keyColumns(query, true));
-        String size = query.spec().definition().unit() == IndicatorUnit.RATE ? "denominator" : "numerator";
         String sql = "create temporary table " + TABLE + " as\n"
                 + "select\n    row_number() over (order by " + keys + ") as row_index,\n    " + keys + ",\n"
-                + "    numerator,\n    denominator,\n    value,\n    cast(" + size + " as double) as cell_size,\n"
+                + "    numerator,\n    denominator,\n    value,\n    cell_size,\n"
                 + "    cast(null as varchar) as suppression\n"
                 + "from (\n" + indicator.sql() + "\n) as cells";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -53,19 +52,11 @@ final class AnswerCells
     /** A COPY of the cells to a Parquet file with the types of {@link AnswerColumns}, suppressed numbers as nulls. */
     static String copyToParquetSql(ResolvedQuery query, Path file)
     {
-        IndicatorUnit unit = query.spec().definition().unit();
-        String value = switch (unit) {
-            case COUNT -> "numerator";
-            case RATE -> "cast(numerator as double) / nullif(cast(denominator as double), 0)";
-            case DAYS -> "value";
-        };
-        String numerator = unit == IndicatorUnit.DAYS ? "null" : "numerator";
-        String denominator = unit == IndicatorUnit.RATE ? "denominator" : "null";
-        String denominatorType = query.spec().denominator() instanceof Target ? "double" : "bigint";
+        String denominatorType = query.indicator().denominator() instanceof Target ? "double" : "bigint";
         List<String> columns = new ArrayList<>(keyColumns(query, false));
-        columns.add("cast(case when suppression is null then " + numerator + " end as bigint) as numerator");
-        columns.add("cast(case when suppression is null then " + denominator + " end as " + denominatorType + ") as denominator");
-        columns.add("cast(case when suppression is null then " + value + " end as double) as value");
+        columns.add("cast(case when suppression is null then numerator end as bigint) as numerator");
+        columns.add("cast(case when suppression is null then denominator end as " + denominatorType + ") as denominator");
+        columns.add("cast(case when suppression is null then value end as double) as value");
         columns.add("suppression is not null as suppressed");
         columns.add("suppression");
         return "copy (select " + String.join(", ", columns) + " from " + TABLE + " order by row_index) to '"

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jijukirwa.warehouse.AnswerColumn.Type;
-import org.jijukirwa.warehouse.IndicatorSpec.Target;
+import org.jijukirwa.warehouse.Indicator.Target;
 
 /** The columns of one answer, typed by the indicator's unit, described for people who read the files without the API. */
 final class AnswerColumns
@@ -20,8 +20,7 @@ final class AnswerColumns
 
     static List<AnswerColumn> of(ResolvedQuery query)
     {
-        IndicatorSpec spec = query.spec();
-        IndicatorDefinition definition = spec.definition();
+        Indicator definition = query.indicator();
         List<AnswerColumn> columns = new ArrayList<>();
         if (query.grain().isPresent()) {
             String format = switch (query.grain().get()) {
@@ -40,13 +39,13 @@ final class AnswerColumns
         }
         switch (definition.unit()) {
             case COUNT -> {
-                columns.add(new AnswerColumn("numerator", Type.INTEGER, "The count: " + definition.description() + "." + HIDDEN));
+                columns.add(new AnswerColumn("numerator", Type.INTEGER, "The count: " + definition.definition() + "." + HIDDEN));
                 columns.add(new AnswerColumn("denominator", Type.INTEGER, "Always empty: a count has no denominator."));
                 columns.add(new AnswerColumn("value", Type.NUMBER, "The count (equal to numerator)." + HIDDEN));
             }
             case RATE -> {
-                boolean target = spec.denominator() instanceof Target;
-                columns.add(new AnswerColumn("numerator", Type.INTEGER, "Numerator of the rate " + definition.description() + "." + HIDDEN));
+                boolean target = definition.denominator() instanceof Target;
+                columns.add(new AnswerColumn("numerator", Type.INTEGER, "Numerator of the rate " + definition.definition() + "." + HIDDEN));
                 columns.add(new AnswerColumn("denominator", target ? Type.NUMBER : Type.INTEGER, (target
                         ? "The target of the cell; empty when the cell has none."
                         : "Denominator of the rate.") + HIDDEN));
@@ -56,7 +55,7 @@ final class AnswerColumns
             case DAYS -> {
                 columns.add(new AnswerColumn("numerator", Type.INTEGER, "Always empty: a value in days has no numerator."));
                 columns.add(new AnswerColumn("denominator", Type.INTEGER, "Always empty: a value in days has no denominator."));
-                columns.add(new AnswerColumn("value", Type.NUMBER, "Days: " + definition.description() + "."));
+                columns.add(new AnswerColumn("value", Type.NUMBER, "Days: " + definition.definition() + "."));
             }
         }
         columns.add(new AnswerColumn("suppressed", Type.BOOLEAN,

@@ -54,7 +54,7 @@ public final class AnswerCursor
             snapshot.inQuerySlot(() -> {
                 AnswerCells.create(cells, query);
                 if (suppression.isPresent()) {
-                    suppression.get().apply(cells, heading.by());
+                    suppression.get().apply(cells, query.by());
                 }
                 return null;
             });
@@ -65,7 +65,7 @@ public final class AnswerCursor
         catch (SQLException | RuntimeException e) {
             closeAll(e, statement, connection);
             snapshot.release();
-            throw new IllegalStateException("indicator " + query.spec().id() + " failed on snapshot " + snapshot.info().id() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("indicator " + query.indicator().id() + " failed on snapshot " + snapshot.info().id() + ": " + e.getMessage(), e);
         }
     }
 
@@ -84,7 +84,7 @@ public final class AnswerCursor
                 }
             }
             catch (SQLException e) {
-                throw new IllegalStateException("cannot read the answer of " + query.spec().id() + ": " + e.getMessage(), e);
+                throw new IllegalStateException("cannot read the answer of " + query.indicator().id() + ": " + e.getMessage(), e);
             }
         }
         return next != null;
@@ -127,19 +127,9 @@ public final class AnswerCursor
         for (Dimension dimension : query.by()) {
             cells.put(dimension.parameterName(), resultSet.getString(dimension.parameterName()));
         }
-        long numerator = resultSet.getLong("numerator");
-        AnswerRow row = switch (query.spec().definition().unit()) {
-            case COUNT -> new AnswerRow(cells, numerator, null, numerator, false, Optional.empty());
-            case RATE -> {
-                Number denominator = wholeIfIntegral((Number) resultSet.getObject("denominator"));
-                Double value = denominator == null || denominator.doubleValue() == 0 ? null : numerator / denominator.doubleValue();
-                yield new AnswerRow(cells, numerator, denominator, value, false, Optional.empty());
-            }
-            case DAYS -> {
-                Number value = (Number) resultSet.getObject("value");
-                yield new AnswerRow(cells, null, null, value == null ? null : value.doubleValue(), false, Optional.empty());
-            }
-        };
+        // typed by the SQL: counts BIGINT (Long), rates and days DOUBLE; value as the SQL computed it
+        AnswerRow row = new AnswerRow(cells, (Number) resultSet.getObject("numerator"), wholeIfIntegral((Number) resultSet.getObject("denominator")),
+                (Number) resultSet.getObject("value"), false, Optional.empty());
         String suppression = resultSet.getString("suppression");
         return suppression == null ? row : row.suppress(Suppression.valueOf(suppression.toUpperCase(Locale.ROOT)));
     }

@@ -15,7 +15,7 @@ import static java.util.Objects.requireNonNull;
  * columns of its rows in order: "period" when there is a grain, the by-dimensions, then numerator,
  * denominator, value, suppressed, suppression.
  */
-public record AnswerHeading(IndicatorDefinition indicator, List<String> by, Map<String, List<String>> filters, SnapshotInfo snapshot,
+public record AnswerHeading(Indicator indicator, List<String> by, Map<String, List<String>> filters, SnapshotInfo snapshot,
         Optional<LocalDate> asOf, Optional<LocalDate> from, Optional<LocalDate> to, Optional<Grain> grain,
         Audience audience, boolean suppressionApplied, int suppressionThreshold, List<AnswerColumn> columns)
 {

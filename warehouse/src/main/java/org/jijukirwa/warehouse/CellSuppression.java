@@ -35,8 +35,8 @@ final class CellSuppression
         return threshold;
     }
 
-    /** Fills the suppression column of the cells table; by names its by-columns (from the {@link Dimension} allow-list). */
-    void apply(Connection connection, List<String> by)
+    /** Fills the suppression column of the cells table, whose by-columns are named as the dimensions. */
+    void apply(Connection connection, List<Dimension> by)
             throws SQLException
     {
         try (PreparedStatement smallCells = connection.prepareStatement(
@@ -47,7 +47,7 @@ final class CellSuppression
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (String dimension : by) {
+            for (Dimension dimension : by) {
                 try (Statement statement = connection.createStatement()) {
                     changed |= statement.executeUpdate(complementSql(by, dimension)) > 0;
                 }
@@ -55,11 +55,11 @@ final class CellSuppression
         }
     }
 
-    private static String complementSql(List<String> by, String dimension)
+    private static String complementSql(List<Dimension> by, Dimension dimension)
     {
         List<String> group = new ArrayList<>();
         group.add(PERIOD);
-        by.stream().filter(other -> !other.equals(dimension)).forEach(group::add);
+        by.stream().filter(other -> other != dimension).map(Dimension::parameterName).forEach(group::add);
         String partition = "partition by " + String.join(", ", group);
         return """
                 update %1$s

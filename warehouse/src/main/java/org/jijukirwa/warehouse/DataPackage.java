@@ -61,7 +61,7 @@ public final class DataPackage
         requireNonNull(licence, "licence is null");
         requireNonNull(producer, "producer is null");
         requireNonNull(created, "created is null");
-        IndicatorDefinition indicator = heading.indicator();
+        Indicator indicator = heading.indicator();
         String baseName = ExportNames.baseName(heading);
 
         ObjectNode root = JSON.createObjectNode();
@@ -69,7 +69,7 @@ public final class DataPackage
         // a package name is lower case: [a-z0-9._/-]
         root.put("name", baseName.replace('_', '-').toLowerCase(Locale.ROOT));
         root.put("title", title(heading));
-        root.put("description", indicator.label() + ": " + indicator.description() + ". Computed by Jijukirwa from snapshot "
+        root.put("description", indicator.label() + ": " + indicator.definition() + ". Computed by Jijukirwa from snapshot "
                 + heading.snapshot().id() + " of the programme's warehouse.");
         root.put("version", heading.snapshot().id());
         root.put("created", created.toString());
@@ -120,11 +120,11 @@ public final class DataPackage
         ObjectNode definition = root.putObject("indicator");
         definition.put("id", indicator.id());
         definition.put("label", indicator.label());
-        definition.put("definition", indicator.description());
+        definition.put("definition", indicator.definition());
         definition.put("kind", indicator.kind().jsonName());
         definition.put("unit", indicator.unit().jsonName());
         ArrayNode dimensions = definition.putArray("dimensions");
-        indicator.dimensions().forEach(dimensions::add);
+        indicator.dimensionNames().forEach(dimensions::add);
         definition.put("counts_persons", indicator.countsPersons());
         definition.put("evaluation", indicator.kind() == IndicatorKind.STOCK
                 ? "A stock: evaluated as of a date D (inclusive), how things stand at the end of D (Africa/Kigali)."

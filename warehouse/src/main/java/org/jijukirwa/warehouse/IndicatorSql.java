@@ -1,23 +1,22 @@
 package org.jijukirwa.warehouse;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jijukirwa.warehouse.IndicatorSpec.Denominator;
-import org.jijukirwa.warehouse.IndicatorSpec.None;
-import org.jijukirwa.warehouse.IndicatorSpec.OtherFact;
-import org.jijukirwa.warehouse.IndicatorSpec.SameFact;
-import org.jijukirwa.warehouse.IndicatorSpec.Target;
+import org.jijukirwa.warehouse.Indicator.OtherFact;
+import org.jijukirwa.warehouse.Indicator.SameFact;
+import org.jijukirwa.warehouse.Indicator.Target;
 
 /**
- * Generates the SQL of one resolved query. Identifiers come only from the catalogue and the
- * {@link Dimension} allow-list; every value of the request is a parameter.
- * The result has the columns {@code period}, one per by-dimension (named as the dimension),
- * {@code numerator}, {@code denominator} and {@code value}, holding only cells with a non-zero
- * count or denominator, sorted by period then the by-columns.
+ * Generates the SQL of one resolved query: the query's {@code periods}, the fact files it reads, then only
+ * selects, filters and group bys of the catalogue's measures. Identifiers come only from the catalogue and the
+ * {@link Dimension} allow-list; every value of the request is a parameter. The result has the columns
+ * {@code period}, one per by-dimension (named as the dimension), {@code numerator}, {@code denominator},
+ * {@code value} (computed here for every unit) and {@code cell_size} (the count, a rate's denominator, the
+ * population of a value in days), holding only cells with a non-zero count or size, sorted by period then the
+ * by-columns.
  */
 final class IndicatorSql
 {
@@ -27,50 +26,61 @@ final class IndicatorSql
 
     static SqlStatement build(ResolvedQuery query)
     {
-        IndicatorSpec spec = query.spec();
+        Indicator indicator = query.indicator();
         SqlStatement sql = new SqlStatement();
         periods(sql, query);
-        commonTableExpressions(sql, spec);
-
-        Denominator denominator = spec.denominator();
-        List<String> numeratorMeasures = new ArrayList<>();
-        numeratorMeasures.add(spec.numeratorSql() + " as numerator");
-        if (denominator instanceof SameFact sameFact) {
-            numeratorMeasures.add(sameFact.sql() + " as denominator");
+        for (Fact fact : factsRead(indicator)) {
+            sql.append(fact.tableName()).append(" as (\n").append(fact.sql().strip()).append("\n),\n\n");
         }
-        spec.valueSql().ifPresent(value -> numeratorMeasures.add(value + " as value"));
+
         sql.append("numerators as (\n");
-        aggregate(sql, query, spec.fact(), numeratorMeasures);
+        String measures = "        " + indicator.numerator() + " as numerator"
+                + (indicator.denominator() instanceof SameFact same ? ",\n        " + same.sql() + " as denominator" : "");
+        aggregate(sql, query, indicator.fact(), measures);
         sql.append("),\n\n");
 
-        if (denominator instanceof OtherFact otherFact) {
+        if (indicator.denominator() instanceof OtherFact other) {
             sql.append("denominators as (\n");
-            aggregate(sql, query, otherFact.fact(), List.of(otherFact.sql() + " as denominator"));
+            aggregate(sql, query, other.fact(), "        " + other.sql() + " as denominator");
             sql.append("),\n\n");
-            joinedFinal(sql, query);
+            joinedCells(sql, query);
         }
-        else if (denominator instanceof Target target) {
+        else if (indicator.denominator() instanceof Target target) {
             sql.append("denominators as (\n");
             targets(sql, query, target);
             sql.append("),\n\n");
-            joinedFinal(sql, query);
+            joinedCells(sql, query);
         }
         else {
-            sql.append("final as (\n    select\n        period,\n");
-            for (Dimension dimension : query.by()) {
-                sql.append("        ").append(dimension.parameterName()).append(",\n");
-            }
-            sql.append("        numerator,\n");
-            sql.append(denominator instanceof None ? "        null::double as denominator,\n" : "        denominator,\n");
-            sql.append(spec.valueSql().isPresent() ? "        value\n" : "        null::double as value\n");
-            sql.append("    from numerators\n)\n\n");
+            sql.append("cells as (\n    select * from numerators\n),\n\n");
         }
 
-        sql.append("select * from final\nwhere coalesce(numerator, 0) <> 0 or coalesce(denominator, 0) <> 0\norder by period");
+        finalCells(sql, query);
+        sql.append("select * from final\nwhere coalesce(numerator, 0) <> 0 or coalesce(cell_size, 0) <> 0\norder by period");
         for (Dimension dimension : query.by()) {
             sql.append(", ").append(dimension.parameterName());
         }
         return sql;
+    }
+
+    /** The facts the query reads, each after the facts its file reads, each once. */
+    private static Set<Fact> factsRead(Indicator indicator)
+    {
+        Set<Fact> facts = new LinkedHashSet<>();
+        addWithReads(facts, indicator.fact());
+        if (indicator.denominator() instanceof OtherFact other) {
+            addWithReads(facts, other.fact());
+        }
+        if (indicator.denominator() instanceof Target) {
+            addWithReads(facts, Fact.DISTRICT_TARGETS);
+        }
+        return facts;
+    }
+
+    private static void addWithReads(Set<Fact> facts, Fact fact)
+    {
+        fact.reads().forEach(read -> addWithReads(facts, read));
+        facts.add(fact);
     }
 
     private static void periods(SqlStatement sql, ResolvedQuery query)
@@ -87,36 +97,29 @@ final class IndicatorSql
         sql.append(") as periods (period, period_from, period_to)\n),\n\n");
     }
 
-    /** The facts' own common table expressions, each once. */
-    private static void commonTableExpressions(SqlStatement sql, IndicatorSpec spec)
-    {
-        Set<String> expressions = new LinkedHashSet<>(spec.fact().commonTableExpressions());
-        if (spec.denominator() instanceof OtherFact otherFact) {
-            expressions.addAll(otherFact.fact().commonTableExpressions());
-        }
-        for (String expression : expressions) {
-            sql.append(expression).append(",\n\n");
-        }
-    }
-
     /** One row per period and by-cell of a fact, with the measures given. */
-    private static void aggregate(SqlStatement sql, ResolvedQuery query, Fact fact, List<String> measures)
+    private static void aggregate(SqlStatement sql, ResolvedQuery query, Fact fact, String measures)
     {
-        sql.append("    select\n        ").append(fact.period()).append(" as period,\n");
-        for (Dimension dimension : query.by()) {
-            sql.append("        ").append(fact.dimensionSql(dimension)).append(" as ").append(dimension.parameterName()).append(",\n");
-        }
-        sql.append("        ").append(String.join(",\n        ", measures)).append("\n");
-        sql.append("    from ").append(fact.from()).append("\n");
-        filters(sql, query, fact);
+        selectKeys(sql, query);
+        sql.append(measures).append("\n");
+        sql.append("    from ").append(fact.tableName()).append("\n");
+        filters(sql, query);
         sql.append("    group by all\n");
     }
 
-    private static void filters(SqlStatement sql, ResolvedQuery query, Fact fact)
+    private static void selectKeys(SqlStatement sql, ResolvedQuery query)
+    {
+        sql.append("    select\n        period,\n");
+        for (Dimension dimension : query.by()) {
+            sql.append("        ").append(dimension.parameterName()).append(",\n");
+        }
+    }
+
+    private static void filters(SqlStatement sql, ResolvedQuery query)
     {
         sql.append("    where true\n");
         for (Map.Entry<Dimension, List<String>> filter : query.filters().entrySet()) {
-            sql.append("        and ").append(fact.dimensionSql(filter.getKey())).append(" in ").parameterList(filter.getValue()).append("\n");
+            sql.append("        and ").append(filter.getKey().parameterName()).append(" in ").parameterList(filter.getValue()).append("\n");
         }
     }
 
@@ -126,43 +129,28 @@ final class IndicatorSql
      */
     private static void targets(SqlStatement sql, ResolvedQuery query, Target target)
     {
-        Fact fact = Fact.DISTRICTS;
-        sql.append("    select\n        ").append(fact.period()).append(" as period,\n");
-        for (Dimension dimension : query.by()) {
-            sql.append("        ").append(fact.dimensionSql(dimension)).append(" as ").append(dimension.parameterName()).append(",\n");
-        }
+        selectKeys(sql, query);
         sql.append("        case\n")
-                .append("            when count(district_targets.target_value) = count(*) then sum(district_targets.target_value)\n")
-                .append("            when ").parameter(query.isWholeProgramme(), "::boolean")
-                .append(" then (select sum(target_value) from stg_targets where district_code is null and target = ")
-                .parameter(target.target(), "::varchar").append(")\n")
+                .append("            when count(target_value) = count(*) then sum(target_value)\n")
+                .append("            when ").parameter(query.isWholeProgramme(), "::boolean").append(" then any_value(programme_target_value)\n")
                 .append("        end as denominator\n")
-                .append("    from ").append(fact.from()).append("\n")
-                .append("    left join (\n")
-                .append("        select\n")
-                .append("            district_code,\n")
-                .append("            sum(target_value) as target_value\n")
-                .append("        from stg_targets\n")
-                .append("        where district_code is not null and target = ").parameter(target.target(), "::varchar").append("\n")
-                .append("        group by district_code\n")
-                .append("    ) as district_targets\n")
-                .append("        on district_targets.district_code = districts.district_code\n");
-        filters(sql, query, fact);
+                .append("    from ").append(Fact.DISTRICT_TARGETS.tableName()).append("\n");
+        filters(sql, query);
+        sql.append("        and target = ").parameter(target.target(), "::varchar").append("\n");
         sql.append("    group by all\n");
     }
 
     /** Numerators and denominators from different rows, matched on period and by-cells. */
-    private static void joinedFinal(SqlStatement sql, ResolvedQuery query)
+    private static void joinedCells(SqlStatement sql, ResolvedQuery query)
     {
-        sql.append("final as (\n    select\n        coalesce(numerators.period, denominators.period) as period,\n");
+        sql.append("cells as (\n    select\n        coalesce(numerators.period, denominators.period) as period,\n");
         for (Dimension dimension : query.by()) {
             String name = dimension.parameterName();
             sql.append("        coalesce(numerators.").append(name).append(", denominators.").append(name).append(") as ").append(name).append(",\n");
         }
         sql.append("""
                         coalesce(numerators.numerator, 0) as numerator,
-                        denominators.denominator,
-                        null::double as value
+                        denominators.denominator
                     from numerators
                     full outer join denominators
                         on numerators.period is not distinct from denominators.period
@@ -171,6 +159,37 @@ final class IndicatorSql
             String name = dimension.parameterName();
             sql.append("        and numerators.").append(name).append(" is not distinct from denominators.").append(name).append("\n");
         }
-        sql.append(")\n\n");
+        sql.append("),\n\n");
+    }
+
+    /** What the answer shows of each cell, by unit: the value is computed here, and nowhere else. */
+    private static void finalCells(SqlStatement sql, ResolvedQuery query)
+    {
+        Indicator indicator = query.indicator();
+        String denominatorType = indicator.denominator() instanceof Target ? "double" : "bigint";
+        String measures = switch (indicator.unit()) {
+            case COUNT -> """
+                        cast(numerator as bigint) as numerator,
+                        cast(null as bigint) as denominator,
+                        cast(numerator as bigint) as value,
+                        cast(numerator as double) as cell_size
+                """;
+            case RATE -> """
+                        cast(numerator as bigint) as numerator,
+                        cast(denominator as %1$s) as denominator,
+                        cast(numerator as double) / nullif(cast(denominator as double), 0) as value,
+                        cast(denominator as double) as cell_size
+                """.formatted(denominatorType);
+            // the days stand as the numerator measure, the population as the denominator: the answer shows only the days
+            case DAYS -> """
+                        cast(null as bigint) as numerator,
+                        cast(null as bigint) as denominator,
+                        cast(numerator as double) as value,
+                        cast(denominator as double) as cell_size
+                """;
+        };
+        sql.append("final as (\n");
+        selectKeys(sql, query);
+        sql.append(measures).append("    from cells\n)\n\n");
     }
 }

@@ -58,16 +58,27 @@ final class ModelRunner
     {
     }
 
+    /** The macros the models and the facts share, created before any model. */
+    static final List<String> MACROS = List.of("macros/age_bands");
+
     static void run(Connection connection)
             throws SQLException
     {
+        for (String macros : MACROS) {
+            // one statement per ';' at a line end
+            for (String statement : SqlResources.read(macros).split(";\\s*\n")) {
+                if (!statement.isBlank()) {
+                    execute(connection, macros, statement);
+                }
+            }
+        }
         for (Model model : MODELS) {
-            execute(connection, model, "create " + kind(model) + " " + model.name() + " as\n" + SqlResources.read(model.path()));
+            execute(connection, model.path(), "create " + kind(model) + " " + model.name() + " as\n" + SqlResources.read(model.path()));
         }
         for (int index = MODELS.size() - 1; index >= 0; index--) {
             Model model = MODELS.get(index);
             if (model.buildOnly()) {
-                execute(connection, model, "drop " + kind(model) + " " + model.name());
+                execute(connection, model.path(), "drop " + kind(model) + " " + model.name());
             }
         }
     }
@@ -77,14 +88,14 @@ final class ModelRunner
         return model.materialisation() == Materialisation.VIEW ? "view" : "table";
     }
 
-    private static void execute(Connection connection, Model model, String sql)
+    private static void execute(Connection connection, String path, String sql)
             throws SQLException
     {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
         catch (SQLException e) {
-            throw new SQLException("model " + model.path() + " failed: " + e.getMessage(), e);
+            throw new SQLException(path + " failed: " + e.getMessage(), e);
         }
     }
 

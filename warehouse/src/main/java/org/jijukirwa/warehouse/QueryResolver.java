@@ -14,18 +14,17 @@ final class QueryResolver
     {
     }
 
-    static ResolvedQuery resolve(IndicatorSpec spec, IndicatorQuery query, LoadedSnapshot snapshot)
+    static ResolvedQuery resolve(Indicator indicator, IndicatorQuery query, LoadedSnapshot snapshot)
     {
-        IndicatorDefinition definition = spec.definition();
-        String allowed = String.join(", ", definition.dimensions());
+        String allowed = String.join(", ", indicator.dimensionNames());
 
         List<Dimension> by = new ArrayList<>();
         for (String name : query.by()) {
             Dimension dimension = Dimension.forName(name)
                     .orElseThrow(() -> new InvalidParameterException(IndicatorQuery.BY, "'" + name + "' is not a dimension; use one of " + allowed + "."));
-            if (!definition.dimensions().contains(name)) {
+            if (!indicator.dimensions().contains(dimension)) {
                 throw new InvalidParameterException(IndicatorQuery.BY,
-                        "The indicator '" + definition.id() + "' cannot be broken down by '" + name + "'; use one of " + allowed + ".");
+                        "The indicator '" + indicator.id() + "' cannot be broken down by '" + name + "'; use one of " + allowed + ".");
             }
             if (by.contains(dimension)) {
                 throw new InvalidParameterException(IndicatorQuery.BY, "The dimension '" + name + "' is listed twice.");
@@ -37,9 +36,9 @@ final class QueryResolver
         query.filters().forEach((name, values) -> {
             Dimension dimension = Dimension.forName(name)
                     .orElseThrow(() -> new InvalidParameterException(name, "'" + name + "' is not a known parameter."));
-            if (!definition.dimensions().contains(name)) {
+            if (!indicator.dimensions().contains(dimension)) {
                 throw new InvalidParameterException(name,
-                        "The indicator '" + definition.id() + "' cannot be filtered by '" + name + "'; it takes the filters " + allowed + ".");
+                        "The indicator '" + indicator.id() + "' cannot be filtered by '" + name + "'; it takes the filters " + allowed + ".");
             }
             List<String> canonical = new ArrayList<>();
             for (String value : values) {
@@ -54,26 +53,26 @@ final class QueryResolver
         });
 
         LocalDate snapshotAsOf = snapshot.info().asOf();
-        if (query.grain().isEmpty() && definition.kind() == IndicatorKind.STOCK) {
+        if (query.grain().isEmpty() && indicator.kind() == IndicatorKind.STOCK) {
             if (query.from().isPresent() || query.to().isPresent()) {
                 String parameter = query.from().isPresent() ? IndicatorQuery.FROM : IndicatorQuery.TO;
                 throw new InvalidParameterException(parameter, "'" + parameter + "' applies to flow indicators and time series; '"
-                        + definition.id() + "' is a stock: use as_of, or add a grain.");
+                        + indicator.id() + "' is a stock: use as_of, or add a grain.");
             }
             LocalDate asOf = query.asOf().orElse(snapshotAsOf);
-            return new ResolvedQuery(spec, by, filters, List.of(new Period(Optional.empty(), asOf, asOf)),
+            return new ResolvedQuery(indicator, by, filters, List.of(new Period(Optional.empty(), asOf, asOf)),
                     Optional.of(asOf), Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         if (query.asOf().isPresent()) {
             String reason = query.grain().isPresent()
                     ? "a time series takes 'from' and 'to', not 'as_of'."
-                    : "'" + definition.id() + "' is a flow indicator: it takes 'from' and 'to', not 'as_of'.";
+                    : "'" + indicator.id() + "' is a flow indicator: it takes 'from' and 'to', not 'as_of'.";
             throw new InvalidParameterException(IndicatorQuery.AS_OF, "'as_of' cannot be used here: " + reason);
         }
         LocalDate to = query.to().orElse(snapshotAsOf);
         LocalDate from = query.from().orElseGet(() -> {
-            LocalDate earliest = snapshot.earliestDate(spec.fact()).orElse(to);
+            LocalDate earliest = snapshot.earliestDate(indicator.fact()).orElse(to);
             return earliest.isAfter(to) ? to : earliest;
         });
         if (from.isAfter(to)) {
@@ -82,6 +81,6 @@ final class QueryResolver
         List<Period> periods = query.grain()
                 .map(grain -> Period.series(grain, from, to))
                 .orElseGet(() -> List.of(new Period(Optional.empty(), from, to)));
-        return new ResolvedQuery(spec, by, filters, periods, Optional.empty(), Optional.of(from), Optional.of(to), query.grain());
+        return new ResolvedQuery(indicator, by, filters, periods, Optional.empty(), Optional.of(from), Optional.of(to), query.grain());
     }
 }

@@ -13,12 +13,12 @@ import static java.util.Objects.requireNonNull;
  * A request checked against the catalogue and one snapshot: known dimensions, filter values as the
  * API names them, and the periods to evaluate (one, or one per period of a time series).
  */
-record ResolvedQuery(IndicatorSpec spec, List<Dimension> by, Map<Dimension, List<String>> filters, List<Period> periods,
+record ResolvedQuery(Indicator indicator, List<Dimension> by, Map<Dimension, List<String>> filters, List<Period> periods,
         Optional<LocalDate> asOf, Optional<LocalDate> from, Optional<LocalDate> to, Optional<Grain> grain)
 {
     ResolvedQuery
     {
-        requireNonNull(spec, "spec is null");
+        requireNonNull(indicator, "indicator is null");
         by = List.copyOf(requireNonNull(by, "by is null"));
         Map<Dimension, List<String>> copy = new LinkedHashMap<>();
         requireNonNull(filters, "filters is null").forEach((dimension, values) -> copy.put(dimension, List.copyOf(values)));

@@ -140,7 +140,7 @@ public final class Warehouse
             return snapshot.inQuerySlot(() -> {
                 AnswerCells.create(connection, prepared.query());
                 if (prepared.suppression().isPresent()) {
-                    prepared.suppression().get().apply(connection, prepared.heading().by());
+                    prepared.suppression().get().apply(connection, prepared.query().by());
                 }
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(AnswerCells.copyToParquetSql(prepared.query(), file));
@@ -283,16 +283,16 @@ public final class Warehouse
     {
         requireNonNull(query, "query is null");
         requireNonNull(audience, "audience is null");
-        IndicatorSpec spec = catalogue.spec(query.indicatorId())
+        Indicator indicator = catalogue.find(query.indicatorId())
                 .orElseThrow(() -> new UnknownIndicatorException(query.indicatorId()));
         LoadedSnapshot snapshot = acquire();
         try {
-            ResolvedQuery resolved = QueryResolver.resolve(spec, query, snapshot);
-            boolean suppressed = audience == Audience.PUBLIC && spec.definition().countsPersons();
+            ResolvedQuery resolved = QueryResolver.resolve(indicator, query, snapshot);
+            boolean suppressed = audience == Audience.PUBLIC && indicator.countsPersons();
             List<String> by = resolved.by().stream().map(Dimension::parameterName).toList();
             Map<String, List<String>> filters = new LinkedHashMap<>();
             resolved.filters().forEach((dimension, values) -> filters.put(dimension.parameterName(), values));
-            AnswerHeading heading = new AnswerHeading(spec.definition(), by, filters, snapshot.info(),
+            AnswerHeading heading = new AnswerHeading(indicator, by, filters, snapshot.info(),
                     resolved.asOf(), resolved.from(), resolved.to(), resolved.grain(), audience, suppressed, suppression.threshold(),
                     AnswerColumns.of(resolved));
             return new Prepared(heading, resolved, snapshot, suppressed ? Optional.of(suppression) : Optional.empty());

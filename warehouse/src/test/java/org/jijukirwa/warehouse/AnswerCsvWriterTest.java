@@ -18,8 +18,8 @@ import static org.jijukirwa.warehouse.Rows.suppressed;
 class AnswerCsvWriterTest
 {
     private static final AnswerHeading BY_VALUE_CHAIN = new AnswerHeading(
-            new IndicatorDefinition("coops_formed", "Cooperatives formed", "cooperatives that exist at D", IndicatorKind.STOCK,
-                    IndicatorUnit.COUNT, List.of("value_chain"), false),
+            new Indicator("coops_formed", IndicatorKind.STOCK, IndicatorUnit.COUNT, Fact.COOPERATIVE_STOCK, "count(*)", new Indicator.None(),
+                    "Cooperatives formed", "cooperatives that exist at D"),
             List.of("value_chain"), Map.of(),
             new SnapshotInfo("20200701T000000Z-abcdef", LocalDate.parse("2020-06-30"), Instant.parse("2020-07-01T00:00:00Z"),
                     Instant.parse("2020-07-01T00:05:00Z")),

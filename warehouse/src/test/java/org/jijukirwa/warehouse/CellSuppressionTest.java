@@ -52,7 +52,7 @@ class CellSuppressionTest
                     insert.executeUpdate();
                 }
             }
-            suppression.apply(connection, by);
+            suppression.apply(connection, by.stream().map(name -> Dimension.forName(name).orElseThrow()).toList());
             List<AnswerRow> result = new ArrayList<>();
             try (Statement statement = connection.createStatement();
                     ResultSet resultSet = statement.executeQuery("select suppression from " + AnswerCells.TABLE + " order by row_index")) {

@@ -11,7 +11,7 @@ class IndicatorCatalogueTest
     @Test
     void holdsEveryIndicatorOfTheSpecInItsOrder()
     {
-        assertThat(catalogue.indicators()).extracting(IndicatorDefinition::id).containsExactly(
+        assertThat(catalogue.indicators()).extracting(Indicator::id).containsExactly(
                 "coops_formed", "coops_registered", "formalisation_rate", "bdc_access_rate", "union_affiliation_rate",
                 "coops_trained_rate", "median_days_to_registration", "formation_target_attainment", "registration_target_attainment",
                 "members_active", "member_formalisation_rate", "women_share", "youth_share", "persons_reached",
@@ -21,27 +21,27 @@ class IndicatorCatalogueTest
     @Test
     void personCountingIndicatorsAreTheMemberLevelOnesAndAttendances()
     {
-        assertThat(catalogue.indicators()).filteredOn(IndicatorDefinition::countsPersons).extracting(IndicatorDefinition::id).containsExactly(
+        assertThat(catalogue.indicators()).filteredOn(Indicator::countsPersons).extracting(Indicator::id).containsExactly(
                 "members_active", "member_formalisation_rate", "women_share", "youth_share", "persons_reached", "attendances");
     }
 
     @Test
     void kindsUnitsAndDimensionsFollowTheSpec()
     {
-        IndicatorDefinition median = catalogue.find("median_days_to_registration").orElseThrow();
+        Indicator median = catalogue.find("median_days_to_registration").orElseThrow();
         assertThat(median.kind()).isEqualTo(IndicatorKind.STOCK);
         assertThat(median.unit()).isEqualTo(IndicatorUnit.DAYS);
-        assertThat(median.dimensions()).containsExactly("province", "district", "value_chain");
+        assertThat(median.dimensionNames()).containsExactly("province", "district", "value_chain");
 
-        assertThat(catalogue.find("members_active").orElseThrow().dimensions()).containsExactly("province", "district", "value_chain", "sex", "age_band");
-        assertThat(catalogue.find("registration_target_attainment").orElseThrow().dimensions()).containsExactly("province", "district");
-        assertThat(catalogue.find("training_sessions").orElseThrow().dimensions()).containsExactly("province", "district", "topic");
-        assertThat(catalogue.find("attendances").orElseThrow().dimensions()).containsExactly("province", "district", "value_chain", "topic");
+        assertThat(catalogue.find("members_active").orElseThrow().dimensionNames()).containsExactly("province", "district", "value_chain", "sex", "age_band");
+        assertThat(catalogue.find("registration_target_attainment").orElseThrow().dimensionNames()).containsExactly("province", "district");
+        assertThat(catalogue.find("training_sessions").orElseThrow().dimensionNames()).containsExactly("province", "district", "topic");
+        assertThat(catalogue.find("attendances").orElseThrow().dimensionNames()).containsExactly("province", "district", "value_chain", "topic");
 
-        IndicatorDefinition coached = catalogue.find("coops_coached_rate").orElseThrow();
+        Indicator coached = catalogue.find("coops_coached_rate").orElseThrow();
         assertThat(coached.kind()).isEqualTo(IndicatorKind.FLOW);
         assertThat(coached.unit()).isEqualTo(IndicatorUnit.RATE);
-        assertThat(coached.description()).isEqualTo("distinct cooperatives with a visit in range / coops_formed as of `to`");
+        assertThat(coached.definition()).isEqualTo("distinct cooperatives with a visit in range / coops_formed as of `to`");
         assertThat(catalogue.find("no_such_indicator")).isEmpty();
     }
 }
