@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.jijukirwa.warehouse.Grain;
-import org.jijukirwa.warehouse.IndicatorAnswer;
+import org.jijukirwa.warehouse.indicator.Grain;
+import org.jijukirwa.warehouse.answer.IndicatorAnswer;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -3,8 +3,8 @@ package org.jijukirwa.dashboard;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jijukirwa.warehouse.AnswerRow;
-import org.jijukirwa.warehouse.Suppression;
+import org.jijukirwa.warehouse.answer.AnswerRow;
+import org.jijukirwa.warehouse.suppression.Suppression;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package org.jijukirwa.dashboard;
 
 import io.micronaut.serde.annotation.Serdeable;
-import org.jijukirwa.warehouse.Indicator;
+import org.jijukirwa.warehouse.indicator.Indicator;
 
 import java.util.List;
 

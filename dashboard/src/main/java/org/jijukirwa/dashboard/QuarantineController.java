@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jijukirwa.warehouse.QuarantineQuery;
+import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 import org.jijukirwa.warehouse.Warehouse;
 
 /**

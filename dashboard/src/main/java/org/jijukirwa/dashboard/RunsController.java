@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import org.jijukirwa.warehouse.RunReport;
+import org.jijukirwa.warehouse.snapshot.RunReport;
 import org.jijukirwa.warehouse.Warehouse;
 
 import java.io.IOException;

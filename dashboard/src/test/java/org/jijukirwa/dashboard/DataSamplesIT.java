@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.jijukirwa.warehouse.DataTestFailure;
+import org.jijukirwa.warehouse.snapshot.DataTestFailure;
 import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.WarehouseSettings;
 import org.junit.jupiter.api.AfterAll;

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.jijukirwa.warehouse.ReferenceList.District;
-import org.jijukirwa.warehouse.ReferenceList.Province;
-import org.jijukirwa.warehouse.ReferenceList.Target;
-import org.jijukirwa.warehouse.ReferenceList.Topic;
-import org.jijukirwa.warehouse.ReferenceList.ValueChain;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.District;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.Province;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.Target;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.Topic;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.ValueChain;
+import org.jijukirwa.warehouse.snapshot.ReferenceList;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
