@@ -1,5 +1,5 @@
 -- grain: one row per period of the query and cooperative that exists at the period's last day D
--- (formed_on <= D), with what it has reached by D. {periods} is the query's own table of periods.
+-- (formed_on <= D), with what it has reached by D. `periods` is the query's own table of periods.
 select
     periods.period,
     cooperatives.province,

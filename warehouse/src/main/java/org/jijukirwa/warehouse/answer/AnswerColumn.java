@@ -16,22 +16,20 @@ public record AnswerColumn(String name, Type type, String description)
 
     public enum Type
     {
-        STRING("VARCHAR"),
-        INTEGER("BIGINT"),
-        NUMBER("DOUBLE"),
-        BOOLEAN("BOOLEAN");
-
-        private final String duckdbType;
-
-        Type(String duckdbType)
-        {
-            this.duckdbType = duckdbType;
-        }
+        STRING,
+        INTEGER,
+        NUMBER,
+        BOOLEAN;
 
         /** The type in the SQL that writes Parquet. */
         public String duckdbType()
         {
-            return duckdbType;
+            return switch (this) {
+                case STRING -> "VARCHAR";
+                case INTEGER -> "BIGINT";
+                case NUMBER -> "DOUBLE";
+                case BOOLEAN -> "BOOLEAN";
+            };
         }
 
         /** The type of a Frictionless Table Schema field: string, integer, number or boolean. */

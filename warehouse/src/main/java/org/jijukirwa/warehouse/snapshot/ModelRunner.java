@@ -59,7 +59,7 @@ final class ModelRunner
     }
 
     /** The macros the models and the facts share, created before any model. */
-    static final List<String> MACROS = List.of("macros/age_bands");
+    static final List<String> MACROS = List.of("macros/age_bands", "macros/quarantine");
 
     static void run(Connection connection)
             throws SQLException

@@ -16,13 +16,12 @@ import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.snapshot.ReferenceList.District;
 import org.jijukirwa.warehouse.snapshot.ReferenceList.Province;
 import org.jijukirwa.warehouse.snapshot.ReferenceList.Target;
-import org.jijukirwa.warehouse.snapshot.ReferenceList.Topic;
-import org.jijukirwa.warehouse.snapshot.ReferenceList.ValueChain;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.Labelled;
 
 import static java.util.Objects.requireNonNull;
 
 /** The reference data of one snapshot, read once when it loads: the values a filter may take, and the lists the API serves. */
-public record ReferenceData(List<Province> provinces, List<ValueChain> valueChains, List<Topic> topics, List<Target> targets)
+public record ReferenceData(List<Province> provinces, List<Labelled> valueChains, List<Labelled> topics, List<Target> targets)
 {
     static final List<String> SEXES = List.of("F", "M", "U");
     static final List<String> AGE_BANDS = List.of("16-30", "31-45", "46-60", "61+", "unknown");
@@ -55,12 +54,12 @@ public record ReferenceData(List<Province> provinces, List<ValueChain> valueChai
                 .map(province -> new Province(province.name(), province.code(), districts.get(province.name())))
                 .toList();
         // value chains and topics have no natural order: they keep the order of the reference file the snapshot copied
-        List<ValueChain> valueChains = rows(connection, """
+        List<Labelled> valueChains = rows(connection, """
                 select value_chain, coalesce(label, value_chain) from raw.value_chains where value_chain is not null order by rowid""")
-                .stream().map(row -> new ValueChain(row.get(0), row.get(1))).toList();
-        List<Topic> topics = rows(connection, """
+                .stream().map(row -> new Labelled(row.get(0), row.get(1))).toList();
+        List<Labelled> topics = rows(connection, """
                 select topic, coalesce(label, topic) from raw.topics where topic is not null order by rowid""")
-                .stream().map(row -> new Topic(row.get(0), row.get(1))).toList();
+                .stream().map(row -> new Labelled(row.get(0), row.get(1))).toList();
         List<Target> targets = new ArrayList<>();
         for (List<String> row : rows(connection, """
                 select target, district_code, cast(target_value as varchar)
@@ -88,8 +87,8 @@ public record ReferenceData(List<Province> provinces, List<ValueChain> valueChai
         Stream<String> values = switch (dimension) {
             case PROVINCE -> provinces.stream().map(Province::name);
             case DISTRICT -> provinces.stream().flatMap(province -> province.districts().stream()).map(District::name);
-            case VALUE_CHAIN -> valueChains.stream().map(ValueChain::code);
-            case TOPIC -> topics.stream().map(Topic::code);
+            case VALUE_CHAIN -> valueChains.stream().map(Labelled::code);
+            case TOPIC -> topics.stream().map(Labelled::code);
             case SEX -> SEXES.stream();
             case AGE_BAND -> AGE_BANDS.stream();
         };

@@ -10,7 +10,7 @@ import static java.util.Objects.requireNonNull;
  * districts, value chains and topics in the order of the snapshot's reference files, the sex codes and
  * age bands of the member dimensions, and the targets.
  */
-public record ReferenceList(String snapshot, List<Province> provinces, List<ValueChain> valueChains, List<Topic> topics,
+public record ReferenceList(String snapshot, List<Province> provinces, List<Labelled> valueChains, List<Labelled> topics,
         List<String> sexes, List<String> ageBands, List<Target> targets)
 {
     public ReferenceList
@@ -45,18 +45,10 @@ public record ReferenceList(String snapshot, List<Province> provinces, List<Valu
         }
     }
 
-    public record ValueChain(String code, String label)
+    /** A value chain or a training topic: its code and its English label. */
+    public record Labelled(String code, String label)
     {
-        public ValueChain
-        {
-            requireNonNull(code, "code is null");
-            requireNonNull(label, "label is null");
-        }
-    }
-
-    public record Topic(String code, String label)
-    {
-        public Topic
+        public Labelled
         {
             requireNonNull(code, "code is null");
             requireNonNull(label, "label is null");
