@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.Yaml;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 
 import java.util.List;
 import java.util.Map;

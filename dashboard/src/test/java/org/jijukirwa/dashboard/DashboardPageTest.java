@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -73,7 +74,7 @@ class DashboardPageTest
      */
     static SnapshotFixture programme()
     {
-        SnapshotFixture fixture = SnapshotFixture.asOf("2020-06-30");
+        SnapshotFixture fixture = SnapshotFixture.contractReference("2020-06-30");
         for (int index = 0; index < SnapshotFixture.DISTRICTS.size(); index++) {
             String code = SnapshotFixture.DISTRICTS.get(index).get(0);
             for (int number = 1; number <= formed(index); number++) {

@@ -6,6 +6,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ class ExportStreamingTest
     @Override
     public Map<String, String> getProperties()
     {
-        SnapshotFixture fixture = SnapshotFixture.asOf("2020-06-30");
+        SnapshotFixture fixture = SnapshotFixture.contractReference("2020-06-30");
         int number = 0;
         for (List<String> district : SnapshotFixture.DISTRICTS) {
             for (String valueChain : VALUE_CHAINS) {

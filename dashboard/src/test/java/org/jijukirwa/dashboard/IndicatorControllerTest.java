@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 
 import java.util.ArrayList;
 import java.util.List;

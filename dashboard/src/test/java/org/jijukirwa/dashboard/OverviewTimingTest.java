@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 
 import java.io.IOException;
 import java.time.Duration;

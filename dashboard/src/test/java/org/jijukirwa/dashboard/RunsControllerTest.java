@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 
 import java.util.Map;
 
@@ -32,7 +33,7 @@ class RunsControllerTest
     public Map<String, String> getProperties()
     {
         return TestUsers.propertiesWithNewWarehouse("runs", warehouse -> {
-            firstSnapshot = SnapshotFixture.asOf("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(warehouse);
+            firstSnapshot = SnapshotFixture.contractReference("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(warehouse);
             secondSnapshot = SnapshotFixture.smallProgramme().publishTo(warehouse);
         });
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class SnapshotPollerTest
     void aPublishedSnapshotIsServedWithoutRestart()
             throws IOException
     {
-        String first = SnapshotFixture.asOf("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(warehouse);
+        String first = SnapshotFixture.contractReference("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(warehouse);
 
         ApiClient.Response health = waitFor("/api/v1/health", response -> response.status() == 200);
         assertThat(health.json()).isEqualTo(ApiClient.json("{\"status\": \"UP\", \"snapshot\": \"%s\"}".formatted(first)));
