@@ -5,9 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -27,7 +25,6 @@ import org.jijukirwa.warehouse.answer.IndicatorSql;
 import org.jijukirwa.warehouse.answer.QueryResolver;
 import org.jijukirwa.warehouse.answer.ResolvedQuery;
 import org.jijukirwa.warehouse.answer.SqlStatement;
-import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.indicator.Indicator;
 import org.jijukirwa.warehouse.indicator.IndicatorCatalogue;
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
@@ -321,10 +318,7 @@ public final class Warehouse
         try {
             ResolvedQuery resolved = QueryResolver.resolve(indicator, query, snapshot);
             boolean suppressed = audience == Audience.PUBLIC && indicator.countsPersons();
-            List<String> by = resolved.by().stream().map(Dimension::parameterName).toList();
-            Map<String, List<String>> filters = new LinkedHashMap<>();
-            resolved.filters().forEach((dimension, values) -> filters.put(dimension.parameterName(), values));
-            AnswerHeading heading = new AnswerHeading(indicator, by, filters, snapshot.info(),
+            AnswerHeading heading = new AnswerHeading(indicator, resolved.by(), resolved.filters(), snapshot.info(),
                     resolved.asOf(), resolved.from(), resolved.to(), resolved.grain(), audience, suppressed, suppression.threshold(),
                     AnswerColumns.of(resolved));
             return new Prepared(heading, resolved, snapshot, served.answers(), suppressed ? Optional.of(suppression) : Optional.empty());

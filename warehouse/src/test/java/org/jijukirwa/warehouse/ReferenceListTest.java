@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jijukirwa.warehouse.snapshot.ReferenceList.District;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.Labelled;
 import org.jijukirwa.warehouse.snapshot.ReferenceList.Province;
 import org.jijukirwa.warehouse.snapshot.ReferenceList.Target;
-import org.jijukirwa.warehouse.snapshot.ReferenceList.Labelled;
 import org.jijukirwa.warehouse.snapshot.ReferenceList;
 import org.jijukirwa.warehouse.testing.ProgrammeFixture;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
-import org.jijukirwa.warehouse.snapshot.LoadedSnapshot;
 
 import static java.util.Objects.requireNonNull;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.indicator.Grain;
 import org.jijukirwa.warehouse.indicator.Indicator;
 import org.jijukirwa.warehouse.snapshot.SnapshotInfo;
@@ -19,7 +20,7 @@ import static java.util.Objects.requireNonNull;
  * columns of its rows in order: "period" when there is a grain, the by-dimensions, then numerator,
  * denominator, value, suppressed, suppression.
  */
-public record AnswerHeading(Indicator indicator, List<String> by, Map<String, List<String>> filters, SnapshotInfo snapshot,
+public record AnswerHeading(Indicator indicator, List<Dimension> by, Map<Dimension, List<String>> filters, SnapshotInfo snapshot,
         Optional<LocalDate> asOf, Optional<LocalDate> from, Optional<LocalDate> to, Optional<Grain> grain,
         Audience audience, boolean suppressionApplied, int suppressionThreshold, List<AnswerColumn> columns)
 {
@@ -27,8 +28,8 @@ public record AnswerHeading(Indicator indicator, List<String> by, Map<String, Li
     {
         requireNonNull(indicator, "indicator is null");
         by = List.copyOf(requireNonNull(by, "by is null"));
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        requireNonNull(filters, "filters is null").forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        Map<Dimension, List<String>> copy = new LinkedHashMap<>();
+        requireNonNull(filters, "filters is null").forEach((dimension, values) -> copy.put(dimension, List.copyOf(values)));
         filters = Collections.unmodifiableMap(copy);
         requireNonNull(snapshot, "snapshot is null");
         requireNonNull(asOf, "asOf is null");
@@ -47,6 +48,12 @@ public record AnswerHeading(Indicator indicator, List<String> by, Map<String, Li
 
     public IndicatorAnswer answer(List<AnswerRow> rows)
     {
-        return new IndicatorAnswer(indicator.id(), indicator.kind(), indicator.unit(), by, snapshot.id(), asOf, from, to, grain, rows);
+        return new IndicatorAnswer(indicator.id(), indicator.kind(), indicator.unit(), byNames(), snapshot.id(), asOf, from, to, grain, rows);
+    }
+
+    /** The by-dimensions as the answer names them. */
+    public List<String> byNames()
+    {
+        return by.stream().map(Dimension::parameterName).toList();
     }
 }

@@ -3,7 +3,6 @@ package org.jijukirwa.warehouse.answer;
 import java.util.Collections;
 import java.util.List;
 
-
 import static java.util.Objects.requireNonNull;
 
 /**

@@ -173,7 +173,7 @@ public final class AnswerJsonWriter
     {
         static Start of(AnswerHeading heading)
         {
-            return new Start(heading.indicator().id(), heading.indicator().kind(), heading.indicator().unit(), heading.by(),
+            return new Start(heading.indicator().id(), heading.indicator().kind(), heading.indicator().unit(), heading.byNames(),
                     heading.snapshot().id(), heading.asOf(), heading.from(), heading.to(), heading.grain());
         }
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jijukirwa.warehouse.answer.AnswerColumn;
 import org.jijukirwa.warehouse.answer.AnswerHeading;
+import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.indicator.Indicator;
 import org.jijukirwa.warehouse.indicator.IndicatorKind;
 
@@ -136,14 +137,14 @@ public final class DataPackage
 
         ObjectNode query = root.putObject("query");
         ArrayNode by = query.putArray("by");
-        heading.by().forEach(by::add);
+        heading.byNames().forEach(by::add);
         putDate(query, "as_of", heading.asOf());
         putDate(query, "from", heading.from());
         putDate(query, "to", heading.to());
         heading.grain().ifPresent(grain -> query.put("grain", grain.parameterValue()));
         ObjectNode filters = query.putObject("filters");
-        for (Map.Entry<String, List<String>> filter : heading.filters().entrySet()) {
-            ArrayNode values = filters.putArray(filter.getKey());
+        for (Map.Entry<Dimension, List<String>> filter : heading.filters().entrySet()) {
+            ArrayNode values = filters.putArray(filter.getKey().parameterName());
             filter.getValue().forEach(values::add);
         }
 
@@ -185,7 +186,7 @@ public final class DataPackage
     {
         StringBuilder title = new StringBuilder(heading.indicator().label());
         if (!heading.by().isEmpty()) {
-            title.append(" by ").append(String.join(", ", heading.by()).replace('_', ' '));
+            title.append(" by ").append(String.join(", ", heading.byNames()).replace('_', ' '));
         }
         heading.grain().ifPresent(grain -> title.append(", per ").append(grain.parameterValue()));
         if (heading.asOf().isPresent()) {

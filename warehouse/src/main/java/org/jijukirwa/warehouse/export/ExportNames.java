@@ -19,7 +19,7 @@ public final class ExportNames
     {
         StringBuilder name = new StringBuilder(heading.indicator().id());
         if (!heading.by().isEmpty()) {
-            name.append("_by-").append(String.join("-", heading.by()));
+            name.append("_by-").append(String.join("-", heading.byNames()));
         }
         if (!heading.filters().isEmpty()) {
             name.append("_filtered");

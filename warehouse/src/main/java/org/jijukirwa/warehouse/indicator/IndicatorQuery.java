@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-
 import static java.util.Objects.requireNonNull;
 
 /**

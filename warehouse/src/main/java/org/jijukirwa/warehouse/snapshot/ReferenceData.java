@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.snapshot.ReferenceList.District;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.Labelled;
 import org.jijukirwa.warehouse.snapshot.ReferenceList.Province;
 import org.jijukirwa.warehouse.snapshot.ReferenceList.Target;
-import org.jijukirwa.warehouse.snapshot.ReferenceList.Labelled;
 
 import static java.util.Objects.requireNonNull;
 

@@ -13,6 +13,7 @@ import org.jijukirwa.warehouse.answer.AnswerColumn;
 import org.jijukirwa.warehouse.answer.AnswerHeading;
 import org.jijukirwa.warehouse.answer.AnswerRow;
 import org.jijukirwa.warehouse.answer.Audience;
+import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.indicator.Fact;
 import org.jijukirwa.warehouse.indicator.Indicator;
 import org.jijukirwa.warehouse.indicator.IndicatorKind;
@@ -31,7 +32,7 @@ class AnswerCsvWriterTest
     private static final AnswerHeading BY_VALUE_CHAIN = new AnswerHeading(
             new Indicator("coops_formed", IndicatorKind.STOCK, IndicatorUnit.COUNT, Fact.COOPERATIVE_STOCK, "count(*)", new Indicator.None(),
                     "Cooperatives formed", "cooperatives that exist at D"),
-            List.of("value_chain"), Map.of(),
+            List.of(Dimension.VALUE_CHAIN), Map.of(),
             new SnapshotInfo("20200701T000000Z-abcdef", LocalDate.parse("2020-06-30"), Instant.parse("2020-07-01T00:00:00Z"),
                     Instant.parse("2020-07-01T00:05:00Z")),
             Optional.of(LocalDate.parse("2020-06-30")), Optional.empty(), Optional.empty(), Optional.empty(),
