@@ -21,12 +21,12 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.answer.AnswerCursor;
 import org.jijukirwa.warehouse.answer.AnswerHeading;
 import org.jijukirwa.warehouse.export.DataPackage;
 import org.jijukirwa.warehouse.export.ExportNames;
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
-import org.jijukirwa.warehouse.Warehouse;
 
 import java.io.FileInputStream;
 import java.io.IOException;

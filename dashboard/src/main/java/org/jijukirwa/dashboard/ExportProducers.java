@@ -1,7 +1,7 @@
 package org.jijukirwa.dashboard;
 
-import org.jijukirwa.warehouse.export.AnswerCsvWriter;
 import org.jijukirwa.warehouse.answer.AnswerCursor;
+import org.jijukirwa.warehouse.export.AnswerCsvWriter;
 import org.jijukirwa.warehouse.export.AnswerJsonWriter;
 
 import java.io.IOException;

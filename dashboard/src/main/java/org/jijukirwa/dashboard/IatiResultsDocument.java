@@ -1,10 +1,11 @@
 package org.jijukirwa.dashboard;
 
 import jakarta.inject.Singleton;
+import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.answer.AnswerRow;
 import org.jijukirwa.warehouse.answer.Audience;
-import org.jijukirwa.warehouse.indicator.Grain;
 import org.jijukirwa.warehouse.answer.IndicatorAnswer;
+import org.jijukirwa.warehouse.indicator.Grain;
 import org.jijukirwa.warehouse.indicator.Indicator;
 import org.jijukirwa.warehouse.indicator.IndicatorKind;
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
@@ -12,19 +13,9 @@ import org.jijukirwa.warehouse.indicator.IndicatorUnit;
 import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.indicator.Period;
 import org.jijukirwa.warehouse.snapshot.SnapshotInfo;
-import org.jijukirwa.warehouse.Warehouse;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,6 +28,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import static java.util.Objects.requireNonNull;
 

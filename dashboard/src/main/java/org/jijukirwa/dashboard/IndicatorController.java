@@ -18,9 +18,9 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jijukirwa.warehouse.indicator.IndicatorQuery;
 import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.export.AnswerJsonWriter;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
 
 import java.util.List;
 

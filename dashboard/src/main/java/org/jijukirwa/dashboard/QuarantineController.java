@@ -17,8 +17,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 import org.jijukirwa.warehouse.Warehouse;
+import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 
 /**
  * The rows the ingest rejected, with their raw text, so that an officer can correct them. The raw text holds

@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import org.jijukirwa.warehouse.snapshot.RunReport;
 import org.jijukirwa.warehouse.Warehouse;
+import org.jijukirwa.warehouse.snapshot.RunReport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
