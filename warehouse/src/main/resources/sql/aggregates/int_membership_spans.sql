@@ -1,7 +1,7 @@
 -- grain: one row per member and age band: the span of days up to monthly_until (agg_membership_horizon)
 -- the member is active in that band; a span still open then has no end. The band at D depends on
 -- year(D) - birth_year, so it changes on 1 January: each band's years cut the active span.
--- Bands: none (no birth year), under16, 16-30, 31-45, 46-60, 61+.
+-- Bands: none (no birth year) and those of macros/age_bands.
 with memberships as (
     select * from int_memberships
 ),
@@ -11,19 +11,12 @@ horizon as (
 ),
 
 member_bands as (
-    -- a list per member, not a join with a table of bands: DuckDB 2.0.0's dictionary-keeping hash join
-    -- fails on that join (internal error)
+    -- the bands of macros/age_bands, unnested per member (see there why not a join with a table of bands)
     select
         memberships.*,
         unnest(case
             when memberships.birth_year is null then [{'age_band': 'none', 'min_age': null::integer, 'max_age': null::integer}]
-            else [
-                {'age_band': 'under16', 'min_age': null::integer, 'max_age': 15},
-                {'age_band': '16-30', 'min_age': 16, 'max_age': 30},
-                {'age_band': '31-45', 'min_age': 31, 'max_age': 45},
-                {'age_band': '46-60', 'min_age': 46, 'max_age': 60},
-                {'age_band': '61+', 'min_age': 61, 'max_age': null::integer}
-            ]
+            else age_bands()
         end) as band
     from memberships
 ),

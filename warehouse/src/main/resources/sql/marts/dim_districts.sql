@@ -1,15 +1,3 @@
--- grain: one row per district, with its province
-with districts as (
-    select * from stg_districts
-),
-
-final as (
-    select
-        district_code,
-        district,
-        province_code,
-        province
-    from districts
-)
-
-select * from final
+-- grain: one row per district of the reference list, with its province: stg_districts kept as a table,
+-- from which every other model and the reference data take the names of places
+select * from stg_districts

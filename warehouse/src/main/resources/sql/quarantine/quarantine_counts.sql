@@ -1,17 +1,7 @@
 -- grain: one row per dataset and reason among the quarantined rows matching the request, each with the number of matching rows
--- parameters: $1 the quarantine's Parquet files, $2 dataset or null, $3 reason or null
-with quarantine as (
-    select
-        cast(dataset as varchar) as dataset,
-        cast(reasons as varchar[]) as reasons
-    from read_parquet($1, union_by_name = true)
-),
-
-matching as (
-    select *
-    from quarantine
-    where ($2::varchar is null or dataset = $2)
-        and ($3::varchar is null or len(list_filter(reasons, lambda reason: reason = $3 or starts_with(reason, $3 || ':'))) > 0)
+-- parameters: $1 the quarantine's Parquet files, $2 dataset or null, $3 reason or null (see macros/quarantine)
+with matching as (
+    select * from quarantine_matching($1, $2::varchar, $3::varchar)
 ),
 
 totals as (

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jijukirwa.warehouse.ExplainedQuery;
-import org.jijukirwa.warehouse.IndicatorQuery;
+import org.jijukirwa.warehouse.answer.ExplainedQuery;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
 import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.WarehouseSettings;
 

@@ -2,8 +2,8 @@ package org.jijukirwa.dashboard;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.jijukirwa.warehouse.SnapshotInfo;
 import org.jijukirwa.warehouse.Warehouse;
+import org.jijukirwa.warehouse.snapshot.SnapshotInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

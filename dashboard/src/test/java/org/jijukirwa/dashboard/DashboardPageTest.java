@@ -3,7 +3,7 @@ package org.jijukirwa.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
-import org.jijukirwa.dashboard.testing.SnapshotFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +59,7 @@ class DashboardPageTest
      */
     static SnapshotFixture programme()
     {
-        SnapshotFixture fixture = SnapshotFixture.asOf("2020-06-30");
+        SnapshotFixture fixture = SnapshotFixture.contractReference("2020-06-30");
         for (int index = 0; index < SnapshotFixture.DISTRICTS.size(); index++) {
             String code = SnapshotFixture.DISTRICTS.get(index).get(0);
             for (int number = 1; number <= formed(index); number++) {

@@ -1,7 +1,7 @@
 package org.jijukirwa.dashboard;
 
 import org.jijukirwa.dashboard.testing.DashboardServer;
-import org.jijukirwa.dashboard.testing.SnapshotFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;

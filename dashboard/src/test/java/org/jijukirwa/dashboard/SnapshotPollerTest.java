@@ -2,7 +2,7 @@ package org.jijukirwa.dashboard;
 
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
-import org.jijukirwa.dashboard.testing.SnapshotFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class SnapshotPollerTest
     void aPublishedSnapshotIsServedWithoutRestart()
             throws IOException
     {
-        String first = SnapshotFixture.asOf("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(server.warehouse());
+        String first = SnapshotFixture.contractReference("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(server.warehouse());
 
         ApiClient.Response health = waitFor("/api/v1/health", response -> response.status() == 200);
         assertThat(health.json()).isEqualTo(ApiClient.json("{\"status\": \"UP\", \"snapshot\": \"%s\"}".formatted(first)));

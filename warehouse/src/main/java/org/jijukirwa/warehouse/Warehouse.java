@@ -5,15 +5,43 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
+import org.jijukirwa.warehouse.answer.AnswerCache;
+import org.jijukirwa.warehouse.answer.AnswerCells;
+import org.jijukirwa.warehouse.answer.AnswerColumns;
+import org.jijukirwa.warehouse.answer.AnswerCursor;
+import org.jijukirwa.warehouse.answer.AnswerHeading;
+import org.jijukirwa.warehouse.answer.AnswerRow;
+import org.jijukirwa.warehouse.answer.Audience;
+import org.jijukirwa.warehouse.answer.ExplainedQuery;
+import org.jijukirwa.warehouse.answer.IndicatorAnswer;
+import org.jijukirwa.warehouse.answer.IndicatorSql;
+import org.jijukirwa.warehouse.answer.QueryResolver;
+import org.jijukirwa.warehouse.answer.ResolvedQuery;
+import org.jijukirwa.warehouse.answer.SqlStatement;
+import org.jijukirwa.warehouse.indicator.Indicator;
+import org.jijukirwa.warehouse.indicator.IndicatorCatalogue;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
+import org.jijukirwa.warehouse.indicator.InvalidParameterException;
+import org.jijukirwa.warehouse.indicator.UnknownIndicatorException;
+import org.jijukirwa.warehouse.quarantine.QuarantinePage;
+import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
+import org.jijukirwa.warehouse.quarantine.QuarantineReader;
+import org.jijukirwa.warehouse.snapshot.DataTestFailure;
+import org.jijukirwa.warehouse.snapshot.DataTests;
+import org.jijukirwa.warehouse.snapshot.LoadedSnapshot;
+import org.jijukirwa.warehouse.snapshot.ReferenceList;
+import org.jijukirwa.warehouse.snapshot.RunReport;
+import org.jijukirwa.warehouse.snapshot.RunReports;
+import org.jijukirwa.warehouse.snapshot.SnapshotInfo;
+import org.jijukirwa.warehouse.snapshot.SnapshotLoader;
+import org.jijukirwa.warehouse.suppression.CellSuppression;
 
 import static java.util.Objects.requireNonNull;
 
@@ -30,7 +58,7 @@ public final class Warehouse
     private final IndicatorCatalogue catalogue;
     private final CellSuppression suppression;
     private final RunReports runReports;
-    private final AtomicReference<LoadedSnapshot> current = new AtomicReference<>();
+    private final AtomicReference<Served> current = new AtomicReference<>();
     private final Object switching = new Object();
     private boolean closed;
 
@@ -58,7 +86,7 @@ public final class Warehouse
     /** The snapshot being served, empty before the first publish. */
     public Optional<SnapshotInfo> snapshot()
     {
-        return Optional.ofNullable(current.get()).map(LoadedSnapshot::info);
+        return Optional.ofNullable(current.get()).map(served -> served.snapshot().info());
     }
 
     /**
@@ -72,14 +100,14 @@ public final class Warehouse
                 throw new IllegalStateException("the warehouse is closed");
             }
             Optional<String> currentId = directory.currentSnapshotId();
-            LoadedSnapshot served = current.get();
-            if (currentId.isEmpty() || (served != null && served.info().id().equals(currentId.get()))) {
+            Served served = current.get();
+            if (currentId.isEmpty() || (served != null && served.snapshot().info().id().equals(currentId.get()))) {
                 return false;
             }
-            LoadedSnapshot loaded = SnapshotLoader.load(directory, currentId.get(), settings);
-            LoadedSnapshot replaced = current.getAndSet(loaded);
+            LoadedSnapshot loaded = SnapshotLoader.load(directory, currentId.get(), settings.databaseMemoryLimit(), settings.querySlots());
+            Served replaced = current.getAndSet(new Served(loaded, new AnswerCache(AnswerCache.DEFAULT_MAX_ROWS)));
             if (replaced != null) {
-                replaced.release();
+                replaced.snapshot().release();
             }
             return true;
         }
@@ -101,7 +129,7 @@ public final class Warehouse
     {
         // Validated first, so a bad request is refused the same way whether or not its twin was cached.
         Prepared prepared = prepare(query, audience);
-        AnswerCache cache = prepared.snapshot().answers();
+        AnswerCache cache = prepared.answers();
         Optional<IndicatorAnswer> cached = cache.find(query, audience);
         if (cached.isPresent()) {
             prepared.snapshot().release();
@@ -140,7 +168,7 @@ public final class Warehouse
             return snapshot.inQuerySlot(() -> {
                 AnswerCells.create(connection, prepared.query());
                 if (prepared.suppression().isPresent()) {
-                    prepared.suppression().get().apply(connection, prepared.heading().by());
+                    prepared.suppression().get().apply(connection, AnswerCells.TABLE, prepared.query().by());
                 }
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(AnswerCells.copyToParquetSql(prepared.query(), file));
@@ -244,23 +272,23 @@ public final class Warehouse
     {
         synchronized (switching) {
             closed = true;
-            LoadedSnapshot served = current.getAndSet(null);
+            Served served = current.getAndSet(null);
             if (served != null) {
-                served.release();
+                served.snapshot().release();
             }
         }
     }
 
     /** The snapshot being served, retained for one request: the caller releases it. */
-    private LoadedSnapshot acquire()
+    private Served acquire()
     {
         while (true) {
-            LoadedSnapshot snapshot = current.get();
-            if (snapshot == null) {
+            Served served = current.get();
+            if (served == null) {
                 throw new NoSnapshotException();
             }
-            if (snapshot.retain()) {
-                return snapshot;
+            if (served.snapshot().retain()) {
+                return served;
             }
             // it was replaced and closed between the read and the retain: read the reference again
         }
@@ -269,7 +297,7 @@ public final class Warehouse
     /** Runs one piece of work on the served snapshot, retained while it runs. */
     private <T> T read(Function<LoadedSnapshot, T> work)
     {
-        LoadedSnapshot snapshot = acquire();
+        LoadedSnapshot snapshot = acquire().snapshot();
         try {
             return work.apply(snapshot);
         }
@@ -283,19 +311,17 @@ public final class Warehouse
     {
         requireNonNull(query, "query is null");
         requireNonNull(audience, "audience is null");
-        IndicatorSpec spec = catalogue.spec(query.indicatorId())
+        Indicator indicator = catalogue.find(query.indicatorId())
                 .orElseThrow(() -> new UnknownIndicatorException(query.indicatorId()));
-        LoadedSnapshot snapshot = acquire();
+        Served served = acquire();
+        LoadedSnapshot snapshot = served.snapshot();
         try {
-            ResolvedQuery resolved = QueryResolver.resolve(spec, query, snapshot);
-            boolean suppressed = audience == Audience.PUBLIC && spec.definition().countsPersons();
-            List<String> by = resolved.by().stream().map(Dimension::parameterName).toList();
-            Map<String, List<String>> filters = new LinkedHashMap<>();
-            resolved.filters().forEach((dimension, values) -> filters.put(dimension.parameterName(), values));
-            AnswerHeading heading = new AnswerHeading(spec.definition(), by, filters, snapshot.info(),
+            ResolvedQuery resolved = QueryResolver.resolve(indicator, query, snapshot);
+            boolean suppressed = audience == Audience.PUBLIC && indicator.countsPersons();
+            AnswerHeading heading = new AnswerHeading(indicator, resolved.by(), resolved.filters(), snapshot.info(),
                     resolved.asOf(), resolved.from(), resolved.to(), resolved.grain(), audience, suppressed, suppression.threshold(),
                     AnswerColumns.of(resolved));
-            return new Prepared(heading, resolved, snapshot, suppressed ? Optional.of(suppression) : Optional.empty());
+            return new Prepared(heading, resolved, snapshot, served.answers(), suppressed ? Optional.of(suppression) : Optional.empty());
         }
         catch (RuntimeException e) {
             snapshot.release();
@@ -303,7 +329,13 @@ public final class Warehouse
         }
     }
 
-    private record Prepared(AnswerHeading heading, ResolvedQuery query, LoadedSnapshot snapshot, Optional<CellSuppression> suppression)
+    private record Prepared(AnswerHeading heading, ResolvedQuery query, LoadedSnapshot snapshot, AnswerCache answers,
+            Optional<CellSuppression> suppression)
+    {
+    }
+
+    /** A snapshot being served and the answers already computed on it, which stay right as long as it is served. */
+    private record Served(LoadedSnapshot snapshot, AnswerCache answers)
     {
     }
 }

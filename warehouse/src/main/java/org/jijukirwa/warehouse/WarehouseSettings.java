@@ -1,5 +1,7 @@
 package org.jijukirwa.warehouse;
 
+import org.jijukirwa.warehouse.snapshot.SnapshotLoader;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -11,7 +13,7 @@ import static java.util.Objects.requireNonNull;
 public record WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots)
 {
     public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
-    public static final String DEFAULT_DATABASE_MEMORY_LIMIT = "320MB";
+    public static final String DEFAULT_DATABASE_MEMORY_LIMIT = SnapshotLoader.DEFAULT_DATABASE_MEMORY_LIMIT;
 
     public WarehouseSettings
     {

@@ -7,11 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jijukirwa.warehouse.answer.AnswerCache;
+import org.jijukirwa.warehouse.answer.AnswerRow;
+import org.jijukirwa.warehouse.answer.Audience;
+import org.jijukirwa.warehouse.answer.IndicatorAnswer;
+import org.jijukirwa.warehouse.indicator.IndicatorKind;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
+import org.jijukirwa.warehouse.indicator.IndicatorUnit;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
+import org.jijukirwa.warehouse.testing.Rows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jijukirwa.warehouse.Rows.ask;
+import static org.jijukirwa.warehouse.testing.Rows.ask;
 
 class AnswerCacheTest
 {

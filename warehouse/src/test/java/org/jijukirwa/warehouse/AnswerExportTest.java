@@ -19,18 +19,29 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jijukirwa.warehouse.answer.AnswerCursor;
+import org.jijukirwa.warehouse.answer.AnswerHeading;
+import org.jijukirwa.warehouse.answer.AnswerRow;
+import org.jijukirwa.warehouse.export.AnswerCsvWriter;
+import org.jijukirwa.warehouse.export.DataPackage;
+import org.jijukirwa.warehouse.export.ExportNames;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
+import org.jijukirwa.warehouse.indicator.IndicatorUnit;
+import org.jijukirwa.warehouse.suppression.Suppression;
+import org.jijukirwa.warehouse.testing.ProgrammeWarehouse;
+import org.jijukirwa.warehouse.testing.Rows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jijukirwa.warehouse.Audience.MANAGER;
-import static org.jijukirwa.warehouse.Audience.PUBLIC;
-import static org.jijukirwa.warehouse.Rows.count;
-import static org.jijukirwa.warehouse.Rows.parameters;
-import static org.jijukirwa.warehouse.Rows.rate;
-import static org.jijukirwa.warehouse.Rows.suppressed;
-import static org.jijukirwa.warehouse.Suppression.SMALL_CELL;
+import static org.jijukirwa.warehouse.answer.Audience.MANAGER;
+import static org.jijukirwa.warehouse.answer.Audience.PUBLIC;
+import static org.jijukirwa.warehouse.suppression.Suppression.SMALL_CELL;
+import static org.jijukirwa.warehouse.testing.Rows.count;
+import static org.jijukirwa.warehouse.testing.Rows.parameters;
+import static org.jijukirwa.warehouse.testing.Rows.rate;
+import static org.jijukirwa.warehouse.testing.Rows.suppressed;
 
 /** Streamed answers, Parquet and CSV files read back by DuckDB, and the data package that describes them. */
 class AnswerExportTest

@@ -3,15 +3,20 @@ package org.jijukirwa.warehouse;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.jijukirwa.warehouse.answer.IndicatorAnswer;
+import org.jijukirwa.warehouse.indicator.IndicatorKind;
+import org.jijukirwa.warehouse.indicator.IndicatorUnit;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
+import org.jijukirwa.warehouse.testing.ProgrammeWarehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jijukirwa.warehouse.Rows.ask;
-import static org.jijukirwa.warehouse.Rows.count;
-import static org.jijukirwa.warehouse.Rows.days;
-import static org.jijukirwa.warehouse.Rows.rate;
-import static org.jijukirwa.warehouse.Rows.rateWithoutDenominator;
+import static org.jijukirwa.warehouse.testing.Rows.ask;
+import static org.jijukirwa.warehouse.testing.Rows.count;
+import static org.jijukirwa.warehouse.testing.Rows.days;
+import static org.jijukirwa.warehouse.testing.Rows.rate;
+import static org.jijukirwa.warehouse.testing.Rows.rateWithoutDenominator;
 
 /** The cooperative-level indicators on {@link ProgrammeFixture}; expectations worked out from its table. */
 class CooperativeIndicatorsTest

@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.jijukirwa.layout.WarehouseDirectory;
+import org.jijukirwa.warehouse.snapshot.DataTestFailure;
+import org.jijukirwa.warehouse.snapshot.DataTests;
+import org.jijukirwa.warehouse.snapshot.LoadedSnapshot;
+import org.jijukirwa.warehouse.snapshot.SnapshotLoader;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

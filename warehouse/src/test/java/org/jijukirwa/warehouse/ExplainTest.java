@@ -7,13 +7,18 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jijukirwa.warehouse.answer.AnswerRow;
+import org.jijukirwa.warehouse.answer.ExplainedQuery;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
+import org.jijukirwa.warehouse.indicator.InvalidParameterException;
+import org.jijukirwa.warehouse.testing.ProgrammeWarehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.jijukirwa.warehouse.Rows.ask;
-import static org.jijukirwa.warehouse.Rows.parameters;
+import static org.jijukirwa.warehouse.testing.Rows.ask;
+import static org.jijukirwa.warehouse.testing.Rows.parameters;
 
 /** The SQL {@link Warehouse#explain} gives, run bare on {@link Warehouse#connectToSnapshot}, has the answer's numbers. */
 class ExplainTest

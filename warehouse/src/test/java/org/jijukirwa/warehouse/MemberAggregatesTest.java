@@ -14,13 +14,19 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import org.jijukirwa.layout.WarehouseDirectory;
+import org.jijukirwa.warehouse.answer.AnswerRow;
+import org.jijukirwa.warehouse.answer.IndicatorAnswer;
+import org.jijukirwa.warehouse.snapshot.LoadedSnapshot;
+import org.jijukirwa.warehouse.snapshot.SnapshotLoader;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jijukirwa.warehouse.Rows.ask;
+import static org.jijukirwa.warehouse.testing.Rows.ask;
 
 /**
  * The member indicators come from per-snapshot aggregates (cells of member dimensions, monthly states and

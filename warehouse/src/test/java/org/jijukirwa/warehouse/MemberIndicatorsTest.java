@@ -1,13 +1,15 @@
 package org.jijukirwa.warehouse;
 
 
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
+import org.jijukirwa.warehouse.testing.ProgrammeWarehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jijukirwa.warehouse.Rows.ask;
-import static org.jijukirwa.warehouse.Rows.count;
-import static org.jijukirwa.warehouse.Rows.rate;
+import static org.jijukirwa.warehouse.testing.Rows.ask;
+import static org.jijukirwa.warehouse.testing.Rows.count;
+import static org.jijukirwa.warehouse.testing.Rows.rate;
 
 /** The member-level indicators on {@link ProgrammeFixture}, unsuppressed (manager view). */
 class MemberIndicatorsTest

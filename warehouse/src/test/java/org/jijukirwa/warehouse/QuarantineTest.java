@@ -11,8 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jijukirwa.layout.WarehouseDirectory;
-import org.jijukirwa.warehouse.QuarantinePage.Count;
-import org.jijukirwa.warehouse.QuarantinePage.QuarantinedRow;
+import org.jijukirwa.warehouse.indicator.InvalidParameterException;
+import org.jijukirwa.warehouse.quarantine.QuarantinePage.Count;
+import org.jijukirwa.warehouse.quarantine.QuarantinePage.QuarantinedRow;
+import org.jijukirwa.warehouse.quarantine.QuarantinePage;
+import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
+import org.jijukirwa.warehouse.snapshot.LoadedSnapshot;
+import org.jijukirwa.warehouse.snapshot.SnapshotLoader;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jijukirwa.warehouse.answer.Audience;
+import org.jijukirwa.warehouse.indicator.Grain;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
+import org.jijukirwa.warehouse.indicator.InvalidParameterException;
+import org.jijukirwa.warehouse.indicator.UnknownIndicatorException;
+import org.jijukirwa.warehouse.testing.ProgrammeWarehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.jijukirwa.warehouse.Rows.ask;
+import static org.jijukirwa.warehouse.testing.Rows.ask;
 
 /** Requests that the catalogue or the snapshot's reference data rule out, checked in Warehouse.answer(). */
 class QueryValidationTest

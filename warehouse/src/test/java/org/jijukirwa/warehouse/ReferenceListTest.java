@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.jijukirwa.warehouse.ReferenceList.District;
-import org.jijukirwa.warehouse.ReferenceList.Province;
-import org.jijukirwa.warehouse.ReferenceList.Target;
-import org.jijukirwa.warehouse.ReferenceList.Topic;
-import org.jijukirwa.warehouse.ReferenceList.ValueChain;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.District;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.Labelled;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.Province;
+import org.jijukirwa.warehouse.snapshot.ReferenceList.Target;
+import org.jijukirwa.warehouse.snapshot.ReferenceList;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,13 +34,13 @@ class ReferenceListTest
                     new Province("Western", "3", List.of(new District("Karongi", "31"))));
             // value chains and topics in the order the fixture wrote them, which is not alphabetical
             assertThat(reference.valueChains()).containsExactly(
-                    new ValueChain("tailoring", "Tailoring and garment making"),
-                    new ValueChain("hairdressing", "Hairdressing and beauty"),
-                    new ValueChain("carpentry", "Carpentry and joinery"));
+                    new Labelled("tailoring", "Tailoring and garment making"),
+                    new Labelled("hairdressing", "Hairdressing and beauty"),
+                    new Labelled("carpentry", "Carpentry and joinery"));
             assertThat(reference.topics()).containsExactly(
-                    new Topic("governance", "Governance"),
-                    new Topic("business_plan", "Business plan"),
-                    new Topic("osh", "Occupational safety and health"));
+                    new Labelled("governance", "Governance"),
+                    new Labelled("business_plan", "Business plan"),
+                    new Labelled("osh", "Occupational safety and health"));
             assertThat(reference.sexes()).containsExactly("F", "M", "U");
             assertThat(reference.ageBands()).containsExactly("16-30", "31-45", "46-60", "61+", "unknown");
             // by target, the programme-wide one first

@@ -2,14 +2,16 @@ package org.jijukirwa.warehouse;
 
 import java.nio.file.Path;
 
+import org.jijukirwa.warehouse.answer.Audience;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jijukirwa.warehouse.Rows.ask;
-import static org.jijukirwa.warehouse.Rows.rate;
+import static org.jijukirwa.warehouse.testing.Rows.ask;
+import static org.jijukirwa.warehouse.testing.Rows.rate;
 
 /**
  * The target cells of the spec example (testdata/spec-example/expected/answers.json) on the real reference

@@ -2,13 +2,17 @@ package org.jijukirwa.warehouse;
 
 import java.time.LocalDate;
 
+import org.jijukirwa.warehouse.answer.IndicatorAnswer;
+import org.jijukirwa.warehouse.indicator.IndicatorKind;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
+import org.jijukirwa.warehouse.testing.ProgrammeWarehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jijukirwa.warehouse.Rows.ask;
-import static org.jijukirwa.warehouse.Rows.count;
-import static org.jijukirwa.warehouse.Rows.rate;
+import static org.jijukirwa.warehouse.testing.Rows.ask;
+import static org.jijukirwa.warehouse.testing.Rows.count;
+import static org.jijukirwa.warehouse.testing.Rows.rate;
 
 /** The flow indicators on {@link ProgrammeFixture}. */
 class TrainingAndCoachingIndicatorsTest

@@ -16,12 +16,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
+import org.jijukirwa.warehouse.answer.Audience;
+import org.jijukirwa.warehouse.answer.IndicatorAnswer;
+import org.jijukirwa.warehouse.snapshot.RunReport;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
+import org.jijukirwa.warehouse.testing.Rows;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.jijukirwa.warehouse.Rows.ask;
+import static org.jijukirwa.warehouse.testing.Rows.ask;
 
 class WarehouseRefreshTest
 {

@@ -2,20 +2,23 @@ package org.jijukirwa.warehouse;
 
 import java.nio.file.Path;
 
+import org.jijukirwa.warehouse.answer.AnswerRow;
+import org.jijukirwa.warehouse.suppression.Suppression;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jijukirwa.warehouse.Audience.MANAGER;
-import static org.jijukirwa.warehouse.Audience.PUBLIC;
-import static org.jijukirwa.warehouse.Rows.ask;
-import static org.jijukirwa.warehouse.Rows.count;
-import static org.jijukirwa.warehouse.Rows.rate;
-import static org.jijukirwa.warehouse.Rows.suppressed;
-import static org.jijukirwa.warehouse.Suppression.COMPLEMENTARY;
-import static org.jijukirwa.warehouse.Suppression.SMALL_CELL;
+import static org.jijukirwa.warehouse.answer.Audience.MANAGER;
+import static org.jijukirwa.warehouse.answer.Audience.PUBLIC;
+import static org.jijukirwa.warehouse.suppression.Suppression.COMPLEMENTARY;
+import static org.jijukirwa.warehouse.suppression.Suppression.SMALL_CELL;
+import static org.jijukirwa.warehouse.testing.Rows.ask;
+import static org.jijukirwa.warehouse.testing.Rows.count;
+import static org.jijukirwa.warehouse.testing.Rows.rate;
+import static org.jijukirwa.warehouse.testing.Rows.suppressed;
 
 /** Suppression as the warehouse applies it: public answers of person-counting indicators only. */
 class WarehouseSuppressionTest

@@ -2,6 +2,8 @@ package org.jijukirwa.dashboard.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -17,8 +19,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jijukirwa.dashboard.security.Audiences;
-import org.jijukirwa.warehouse.IndicatorQuery;
 import org.jijukirwa.warehouse.Warehouse;
+import org.jijukirwa.warehouse.export.AnswerJsonWriter;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
 
 import java.util.List;
 
@@ -48,7 +51,7 @@ public final class IndicatorController
         return warehouse.catalogue().indicators().stream().map(IndicatorSummary::from).toList();
     }
 
-    @Get("/{id}")
+    @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "One indicator query",
             description = "The cells of an indicator, as of a date (stock) or over a range (flow, time series), broken down and filtered. "
                     + "Anyone may ask; cells of indicators that count persons are suppressed below k unless the caller has the manager role.")
@@ -60,9 +63,10 @@ public final class IndicatorController
                     + "\"rows\": [{\"district\": \"Gasabo\", \"numerator\": 12, \"denominator\": 29, "
                     + "\"value\": 0.41379310344827586, \"suppressed\": false}]}")))
     @IndicatorQueryParameters
-    public IndicatorAnswerResponse answer(String id, HttpRequest<?> request, @Nullable Authentication authentication)
+    public HttpResponse<byte[]> answer(String id, HttpRequest<?> request, @Nullable Authentication authentication)
     {
         IndicatorQuery query = IndicatorQuery.parse(id, RequestParameters.raw(request.getParameters()));
-        return IndicatorAnswerResponse.from(warehouse.answer(query, Audiences.of(authentication)));
+        // the one JSON form of an answer, the same as the JSON export's
+        return HttpResponse.ok(AnswerJsonWriter.toJson(warehouse.answer(query, Audiences.of(authentication))));
     }
 }

@@ -1,7 +1,7 @@
 package org.jijukirwa.dashboard.api;
 
 import io.micronaut.serde.annotation.Serdeable;
-import org.jijukirwa.warehouse.IndicatorDefinition;
+import org.jijukirwa.warehouse.indicator.Indicator;
 
 import java.util.List;
 
@@ -14,9 +14,9 @@ public record IndicatorSummary(String id, String label, String description, Stri
         dimensions = List.copyOf(dimensions);
     }
 
-    public static IndicatorSummary from(IndicatorDefinition definition)
+    public static IndicatorSummary from(Indicator definition)
     {
-        return new IndicatorSummary(definition.id(), definition.label(), definition.description(),
-                definition.kind().jsonName(), definition.unit().jsonName(), definition.dimensions());
+        return new IndicatorSummary(definition.id(), definition.label(), definition.definition(),
+                definition.kind().jsonName(), definition.unit().jsonName(), definition.dimensionNames());
     }
 }

@@ -29,7 +29,8 @@ public final class ReferenceController
     @Operation(summary = "The reference data of the served snapshot",
             description = "Provinces in NISR order with their districts (English names and NISR codes), value chains and training topics "
                     + "(code and English label, in the order of the reference files), the sex codes and age bands of the member dimensions, "
-                    + "and the targets (a null district is a programme-wide target). These are the values the indicator filters accept.")
+                    + "and the targets (a null district is a programme-wide target). These are the values the indicator filters accept. "
+                    + "small_cell_threshold is k: public cells of indicators that count persons with a size of 1..k-1 are suppressed.")
     @ApiResponse(responseCode = "200", description = "The reference data.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ReferenceResponse.class),
             examples = @ExampleObject(value = "{\"snapshot\": \"20200701T000000Z-3f9a1c\", \"provinces\": [{\"province\": \"Kigali City\", "
@@ -38,11 +39,12 @@ public final class ReferenceController
                     + "\"topics\": [{\"topic\": \"governance\", \"label\": \"Governance\"}], \"sexes\": [\"F\", \"M\", \"U\"], "
                     + "\"age_bands\": [\"16-30\", \"31-45\", \"46-60\", \"61+\", \"unknown\"], "
                     + "\"targets\": [{\"target\": \"coops_formed\", \"district\": \"Nyarugenge\", \"district_code\": \"11\", \"value\": 29.0}, "
-                    + "{\"target\": \"coops_registered\", \"district\": null, \"district_code\": null, \"value\": 214.0}]}")))
+                    + "{\"target\": \"coops_registered\", \"district\": null, \"district_code\": null, \"value\": 214.0}], "
+                    + "\"small_cell_threshold\": 5}")))
     @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
     @ApiResponse(responseCode = "500", ref = "#/components/responses/Unexpected")
     public ReferenceResponse reference()
     {
-        return ReferenceResponse.from(warehouse.reference());
+        return ReferenceResponse.from(warehouse.reference(), warehouse.suppressionThreshold());
     }
 }

@@ -3,11 +3,14 @@ package org.jijukirwa.dashboard.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.jijukirwa.warehouse.ReferenceList;
+import org.jijukirwa.warehouse.snapshot.ReferenceList;
 
 import java.util.List;
 
-/** GET /api/v1/reference: the served snapshot's reference data, keyed like the SQL columns. */
+/**
+ * GET /api/v1/reference: the served snapshot's reference data, keyed like the SQL columns, and the small-cell
+ * threshold k of the public view (cells of size 1..k-1 are suppressed).
+ */
 @Serdeable
 public record ReferenceResponse(
         String snapshot,
@@ -16,9 +19,10 @@ public record ReferenceResponse(
         List<Topic> topics,
         List<String> sexes,
         @JsonProperty("age_bands") List<String> ageBands,
-        List<Target> targets)
+        List<Target> targets,
+        @JsonProperty("small_cell_threshold") int smallCellThreshold)
 {
-    public static ReferenceResponse from(ReferenceList reference)
+    public static ReferenceResponse from(ReferenceList reference, int smallCellThreshold)
     {
         return new ReferenceResponse(
                 reference.snapshot(),
@@ -31,7 +35,8 @@ public record ReferenceResponse(
                 reference.targets().stream().map(target -> new Target(target.target(),
                         target.district().map(ReferenceList.District::name).orElse(null),
                         target.district().map(ReferenceList.District::code).orElse(null),
-                        target.value())).toList());
+                        target.value())).toList(),
+                smallCellThreshold);
     }
 
     @Serdeable

@@ -6,9 +6,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.jijukirwa.warehouse.InvalidParameterException;
 import org.jijukirwa.warehouse.NoSnapshotException;
-import org.jijukirwa.warehouse.UnknownIndicatorException;
+import org.jijukirwa.warehouse.indicator.InvalidParameterException;
+import org.jijukirwa.warehouse.indicator.UnknownIndicatorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

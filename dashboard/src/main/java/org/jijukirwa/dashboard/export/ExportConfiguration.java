@@ -3,7 +3,7 @@ package org.jijukirwa.dashboard.export;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
-import org.jijukirwa.warehouse.DataPackage;
+import org.jijukirwa.warehouse.export.DataPackage;
 
 import java.util.Optional;
 

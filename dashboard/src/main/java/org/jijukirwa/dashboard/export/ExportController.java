@@ -25,12 +25,12 @@ import org.jijukirwa.dashboard.api.IndicatorAnswerResponse;
 import org.jijukirwa.dashboard.api.IndicatorQueryParameters;
 import org.jijukirwa.dashboard.api.RequestParameters;
 import org.jijukirwa.dashboard.security.Audiences;
-import org.jijukirwa.warehouse.AnswerCursor;
-import org.jijukirwa.warehouse.AnswerHeading;
-import org.jijukirwa.warehouse.DataPackage;
-import org.jijukirwa.warehouse.ExportNames;
-import org.jijukirwa.warehouse.IndicatorQuery;
 import org.jijukirwa.warehouse.Warehouse;
+import org.jijukirwa.warehouse.answer.AnswerCursor;
+import org.jijukirwa.warehouse.answer.AnswerHeading;
+import org.jijukirwa.warehouse.export.DataPackage;
+import org.jijukirwa.warehouse.export.ExportNames;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
 
 import java.io.FileInputStream;
 import java.io.IOException;

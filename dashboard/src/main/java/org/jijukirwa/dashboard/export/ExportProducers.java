@@ -1,8 +1,8 @@
 package org.jijukirwa.dashboard.export;
 
-import org.jijukirwa.warehouse.AnswerCsvWriter;
-import org.jijukirwa.warehouse.AnswerCursor;
-import org.jijukirwa.warehouse.AnswerJsonWriter;
+import org.jijukirwa.warehouse.answer.AnswerCursor;
+import org.jijukirwa.warehouse.export.AnswerCsvWriter;
+import org.jijukirwa.warehouse.export.AnswerJsonWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;

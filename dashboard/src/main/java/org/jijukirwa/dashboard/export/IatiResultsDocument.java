@@ -1,30 +1,21 @@
 package org.jijukirwa.dashboard.export;
 
 import jakarta.inject.Singleton;
-import org.jijukirwa.warehouse.AnswerRow;
-import org.jijukirwa.warehouse.Audience;
-import org.jijukirwa.warehouse.Grain;
-import org.jijukirwa.warehouse.IndicatorAnswer;
-import org.jijukirwa.warehouse.IndicatorDefinition;
-import org.jijukirwa.warehouse.IndicatorKind;
-import org.jijukirwa.warehouse.IndicatorQuery;
-import org.jijukirwa.warehouse.IndicatorUnit;
-import org.jijukirwa.warehouse.InvalidParameterException;
-import org.jijukirwa.warehouse.Period;
-import org.jijukirwa.warehouse.SnapshotInfo;
 import org.jijukirwa.warehouse.Warehouse;
+import org.jijukirwa.warehouse.answer.AnswerRow;
+import org.jijukirwa.warehouse.answer.Audience;
+import org.jijukirwa.warehouse.answer.IndicatorAnswer;
+import org.jijukirwa.warehouse.indicator.Grain;
+import org.jijukirwa.warehouse.indicator.Indicator;
+import org.jijukirwa.warehouse.indicator.IndicatorKind;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
+import org.jijukirwa.warehouse.indicator.IndicatorUnit;
+import org.jijukirwa.warehouse.indicator.InvalidParameterException;
+import org.jijukirwa.warehouse.indicator.Period;
+import org.jijukirwa.warehouse.snapshot.SnapshotInfo;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,6 +28,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import static java.util.Objects.requireNonNull;
 
@@ -167,14 +167,14 @@ public final class IatiResultsDocument
     private void indicator(Element result, String indicatorId, Map<String, String> range, LocalDate from, Grain grain, List<Period> periods,
             Optional<String> targetIndicator, boolean bySex)
     {
-        IndicatorDefinition definition = warehouse.catalogue().find(indicatorId).orElseThrow();
+        Indicator definition = warehouse.catalogue().find(indicatorId).orElseThrow();
         boolean percentage = definition.unit() == IndicatorUnit.RATE;
         Element indicator = child(result, "indicator");
         indicator.setAttribute("measure", percentage ? PERCENTAGE : UNIT);
         indicator.setAttribute("ascending", "1");
         narrative(child(indicator, "title"), definition.label());
         String evaluation = definition.kind() == IndicatorKind.STOCK ? "; D is the last day of the period" : "; range: the period";
-        narrative(child(indicator, "description"), definition.description() + evaluation + (percentage ? "; as a percentage." : "."));
+        narrative(child(indicator, "description"), definition.definition() + evaluation + (percentage ? "; as a percentage." : "."));
         Element reference = child(indicator, "reference");
         reference.setAttribute("vocabulary", "99");
         reference.setAttribute("code", definition.id());
@@ -207,7 +207,7 @@ public final class IatiResultsDocument
         }
     }
 
-    private void baseline(Element indicator, IndicatorDefinition definition, LocalDate from, Grain grain)
+    private void baseline(Element indicator, Indicator definition, LocalDate from, Grain grain)
     {
         LocalDate dayBefore = from.minusDays(1);
         IndicatorAnswer answer;

@@ -20,8 +20,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jijukirwa.dashboard.api.RequestParameters;
 import org.jijukirwa.dashboard.docs.ApiDescription;
 import org.jijukirwa.dashboard.security.UserAccount;
-import org.jijukirwa.warehouse.QuarantineQuery;
 import org.jijukirwa.warehouse.Warehouse;
+import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 
 /**
  * The rows the ingest rejected, with their raw text, so that an officer can correct them. The raw text holds

@@ -3,7 +3,7 @@ package org.jijukirwa.dashboard.quarantine;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.jijukirwa.warehouse.QuarantinePage;
+import org.jijukirwa.warehouse.quarantine.QuarantinePage;
 
 import java.util.List;
 import java.util.Map;

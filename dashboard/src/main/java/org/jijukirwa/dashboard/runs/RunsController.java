@@ -16,8 +16,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.jijukirwa.dashboard.docs.ApiDescription;
 import org.jijukirwa.dashboard.security.UserAccount;
-import org.jijukirwa.warehouse.RunReport;
 import org.jijukirwa.warehouse.Warehouse;
+import org.jijukirwa.warehouse.snapshot.RunReport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

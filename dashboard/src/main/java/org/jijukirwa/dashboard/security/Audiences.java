@@ -2,7 +2,7 @@ package org.jijukirwa.dashboard.security;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
-import org.jijukirwa.warehouse.Audience;
+import org.jijukirwa.warehouse.answer.Audience;
 
 /** Who is asking: managers (and admins, who hold the manager role too) see unsuppressed cells; everyone else the public view. */
 public final class Audiences

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpMethod;
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
-import org.jijukirwa.dashboard.testing.SnapshotFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.jijukirwa.dashboard.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

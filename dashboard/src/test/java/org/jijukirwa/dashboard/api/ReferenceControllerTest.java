@@ -3,7 +3,7 @@ package org.jijukirwa.dashboard.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
-import org.jijukirwa.dashboard.testing.SnapshotFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +33,8 @@ class ReferenceControllerTest
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode reference = response.json();
-        assertThat(fieldNames(reference)).containsExactly("snapshot", "provinces", "value_chains", "topics", "sexes", "age_bands", "targets");
+        assertThat(fieldNames(reference)).containsExactly("snapshot", "provinces", "value_chains", "topics", "sexes", "age_bands", "targets",
+                "small_cell_threshold");
         assertThat(reference.get("snapshot").asText()).isEqualTo(snapshot);
 
         // provinces in NISR order, each with its districts in NISR order
@@ -67,6 +68,10 @@ class ReferenceControllerTest
         assertThat(targets.get(30).toString())
                 .isEqualTo("{\"target\":\"coops_registered\",\"district\":null,\"district_code\":null,\"value\":214.0}");
         assertThat(texts(targets, "target", "district", "value")).endsWith("training_sessions Bugesera 3.0");
+
+        // the k of the public view, as a number the front end reads
+        assertThat(reference.get("small_cell_threshold").isInt()).isTrue();
+        assertThat(reference.get("small_cell_threshold").asInt()).isEqualTo(5);
     }
 
     private static List<String> texts(JsonNode array, String... fields)

@@ -3,7 +3,7 @@ package org.jijukirwa.dashboard.docs;
 import org.jijukirwa.dashboard.security.SecurityHeadersFilter;
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
-import org.jijukirwa.dashboard.testing.SnapshotFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;

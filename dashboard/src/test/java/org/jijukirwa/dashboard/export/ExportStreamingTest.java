@@ -1,7 +1,7 @@
 package org.jijukirwa.dashboard.export;
 
 import org.jijukirwa.dashboard.testing.DashboardServer;
-import org.jijukirwa.dashboard.testing.SnapshotFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +37,7 @@ class ExportStreamingTest
     private static void publishProgramme(Path warehouse)
             throws IOException
     {
-        SnapshotFixture fixture = SnapshotFixture.asOf("2020-06-30");
+        SnapshotFixture fixture = SnapshotFixture.contractReference("2020-06-30");
         int number = 0;
         for (List<String> district : SnapshotFixture.DISTRICTS) {
             for (String valueChain : VALUE_CHAINS) {

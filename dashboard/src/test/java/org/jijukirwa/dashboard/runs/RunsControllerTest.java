@@ -3,7 +3,7 @@ package org.jijukirwa.dashboard.runs;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
-import org.jijukirwa.dashboard.testing.SnapshotFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.jijukirwa.dashboard.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,7 +19,7 @@ class RunsControllerTest
 
     @RegisterExtension
     final DashboardServer server = DashboardServer.over("runs", warehouse -> {
-        firstSnapshot = SnapshotFixture.asOf("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(warehouse);
+        firstSnapshot = SnapshotFixture.contractReference("2020-03-31").cooperative("COOP-GAS-0001", "12", "tailoring", "2019-02-10", null).publishTo(warehouse);
         secondSnapshot = SnapshotFixture.smallProgramme().publishTo(warehouse);
     });
 

@@ -2,7 +2,7 @@ package org.jijukirwa.dashboard.security;
 
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
-import org.jijukirwa.dashboard.testing.SnapshotFixture;
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.jijukirwa.dashboard.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

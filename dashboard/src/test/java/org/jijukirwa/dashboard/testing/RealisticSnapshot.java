@@ -1,5 +1,7 @@
 package org.jijukirwa.dashboard.testing;
 
+import org.jijukirwa.warehouse.testing.SnapshotFixture;
+
 import java.io.IOException;
 import java.nio.file.Path;
 

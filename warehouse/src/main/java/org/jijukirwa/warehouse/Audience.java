@@ -1,8 +1,0 @@
-package org.jijukirwa.warehouse;
-
-/** Who asks: the public gets small cells suppressed, managers see every cell. */
-public enum Audience
-{
-    PUBLIC,
-    MANAGER
-}

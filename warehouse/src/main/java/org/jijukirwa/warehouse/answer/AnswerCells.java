@@ -1,0 +1,77 @@
+package org.jijukirwa.warehouse.answer;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jijukirwa.warehouse.indicator.Indicator.Target;
+import org.jijukirwa.warehouse.indicator.Period;
+
+/**
+ * The cells of one answer as a temporary table of the request's own connection: the indicator's SQL
+ * runs once into it, suppression marks cells in it, and the answer is read (or copied to Parquet) from
+ * it in order. Columns: row_index (the answer's order), period, the by-columns, then numerator, denominator,
+ * value and cell_size as {@link IndicatorSql} computes them, and suppression (null, small_cell or complementary).
+ */
+public final class AnswerCells
+{
+    public static final String TABLE = "answer_cells";
+
+    private AnswerCells()
+    {
+    }
+
+    public static void create(Connection connection, ResolvedQuery query)
+            throws SQLException
+    {
+        SqlStatement indicator = IndicatorSql.build(query);
+        String keys = String.join(", ", keyColumns(query, true));
+        String sql = "create temporary table " + TABLE + " as\n"
+                + "select\n    row_number() over (order by " + keys + ") as row_index,\n    " + keys + ",\n"
+                + "    numerator,\n    denominator,\n    value,\n    cell_size,\n"
+                + "    cast(null as varchar) as suppression\n"
+                + "from (\n" + indicator.sql() + "\n) as cells";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            List<Object> parameters = indicator.parameters();
+            for (int index = 0; index < parameters.size(); index++) {
+                statement.setObject(index + 1, parameters.get(index));
+            }
+            statement.execute();
+        }
+    }
+
+    /** The cells in the answer's order, as {@link AnswerCursor} reads them. */
+    static String selectSql(ResolvedQuery query)
+    {
+        return "select " + String.join(", ", keyColumns(query, true)) + ", numerator, denominator, value, suppression from "
+                + TABLE + " order by row_index";
+    }
+
+    /** A COPY of the cells to a Parquet file with the types of {@link AnswerColumns}, suppressed numbers as nulls. */
+    public static String copyToParquetSql(ResolvedQuery query, Path file)
+    {
+        String denominatorType = query.indicator().denominator() instanceof Target ? "double" : "bigint";
+        List<String> columns = new ArrayList<>(keyColumns(query, false));
+        columns.add("cast(case when suppression is null then numerator end as bigint) as numerator");
+        columns.add("cast(case when suppression is null then denominator end as " + denominatorType + ") as denominator");
+        columns.add("cast(case when suppression is null then value end as double) as value");
+        columns.add("suppression is not null as suppressed");
+        columns.add("suppression");
+        return "copy (select " + String.join(", ", columns) + " from " + TABLE + " order by row_index) to '"
+                + file.toAbsolutePath().toString().replace("'", "''") + "' (format parquet)";
+    }
+
+    /** period (always in the table, only in the answer with a grain) and the by-columns. */
+    private static List<String> keyColumns(ResolvedQuery query, boolean withPeriod)
+    {
+        List<String> keys = new ArrayList<>();
+        if (withPeriod || query.grain().isPresent()) {
+            keys.add(Period.COLUMN);
+        }
+        query.by().forEach(dimension -> keys.add(dimension.parameterName()));
+        return keys;
+    }
+}

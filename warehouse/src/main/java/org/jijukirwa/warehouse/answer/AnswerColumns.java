@@ -1,0 +1,72 @@
+package org.jijukirwa.warehouse.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jijukirwa.warehouse.answer.AnswerColumn.Type;
+import org.jijukirwa.warehouse.indicator.Dimension;
+import org.jijukirwa.warehouse.indicator.Indicator.Target;
+import org.jijukirwa.warehouse.indicator.Indicator;
+import org.jijukirwa.warehouse.indicator.IndicatorKind;
+import org.jijukirwa.warehouse.indicator.Period;
+
+/** The columns of one answer, typed by the indicator's unit, described for people who read the files without the API. */
+public final class AnswerColumns
+{
+    /** numerator, denominator, value, suppressed, suppression: the columns after the keys. */
+    static final int MEASURES = 5;
+
+    private static final String HIDDEN = " Empty when the cell is suppressed.";
+
+    private AnswerColumns()
+    {
+    }
+
+    public static List<AnswerColumn> of(ResolvedQuery query)
+    {
+        Indicator definition = query.indicator();
+        List<AnswerColumn> columns = new ArrayList<>();
+        if (query.grain().isPresent()) {
+            String format = switch (query.grain().get()) {
+                case MONTH -> "yyyy-MM, e.g. 2019-03";
+                case QUARTER -> "yyyy-Qn, e.g. 2019-Q1";
+                case YEAR -> "yyyy, e.g. 2019";
+            };
+            String evaluation = definition.kind() == IndicatorKind.STOCK
+                    ? "the stock is evaluated as of its last day."
+                    : "the flow counts the events inside it.";
+            columns.add(new AnswerColumn(Period.COLUMN, Type.STRING,
+                    "Calendar period (" + format + "), clipped to the requested range; " + evaluation));
+        }
+        for (Dimension dimension : query.by()) {
+            columns.add(new AnswerColumn(dimension.parameterName(), Type.STRING, dimension.description() + "."));
+        }
+        switch (definition.unit()) {
+            case COUNT -> {
+                columns.add(new AnswerColumn("numerator", Type.INTEGER, "The count: " + definition.definition() + "." + HIDDEN));
+                columns.add(new AnswerColumn("denominator", Type.INTEGER, "Always empty: a count has no denominator."));
+                columns.add(new AnswerColumn("value", Type.NUMBER, "The count (equal to numerator)." + HIDDEN));
+            }
+            case RATE -> {
+                boolean target = definition.denominator() instanceof Target;
+                columns.add(new AnswerColumn("numerator", Type.INTEGER, "Numerator of the rate " + definition.definition() + "." + HIDDEN));
+                columns.add(new AnswerColumn("denominator", target ? Type.NUMBER : Type.INTEGER, (target
+                        ? "The target of the cell; empty when the cell has none."
+                        : "Denominator of the rate.") + HIDDEN));
+                columns.add(new AnswerColumn("value", Type.NUMBER,
+                        "numerator / denominator, unrounded; empty when the denominator is 0 or empty." + HIDDEN));
+            }
+            case DAYS -> {
+                columns.add(new AnswerColumn("numerator", Type.INTEGER, "Always empty: a value in days has no numerator."));
+                columns.add(new AnswerColumn("denominator", Type.INTEGER, "Always empty: a value in days has no denominator."));
+                columns.add(new AnswerColumn("value", Type.NUMBER, "Days: " + definition.definition() + "."));
+            }
+        }
+        columns.add(new AnswerColumn("suppressed", Type.BOOLEAN,
+                "true when small-cell suppression hid the numbers of this cell (public view of indicators that count persons)."));
+        columns.add(new AnswerColumn("suppression", Type.STRING,
+                "Why the cell is suppressed: small_cell (its count or denominator is between 1 and k-1) or complementary "
+                        + "(hidden so that the small cell cannot be found by subtraction); empty otherwise."));
+        return List.copyOf(columns);
+    }
+}

@@ -1,0 +1,154 @@
+package org.jijukirwa.warehouse.snapshot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.duckdb.DuckDBConnection;
+import org.jijukirwa.warehouse.indicator.Fact;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One snapshot loaded into its own in-memory DuckDB database, immutable once built.
+ * Reference counted: the warehouse holds one reference while it serves the snapshot, each request one
+ * more while it reads; the database closes when the last reference goes.
+ */
+public final class LoadedSnapshot
+{
+    private final SnapshotInfo info;
+    private final DuckDBConnection database;
+    /** Where DuckDB writes what does not fit its memory limit; removed with the database. */
+    private final Path spillFolder;
+    private final ReferenceData referenceData;
+    private final Map<Fact, LocalDate> earliestDates;
+    private final AtomicInteger references = new AtomicInteger(1);
+    private final Semaphore querySlots;
+
+    LoadedSnapshot(SnapshotInfo info, DuckDBConnection database, Path spillFolder, ReferenceData referenceData, Map<Fact, LocalDate> earliestDates,
+            int querySlots)
+    {
+        this.spillFolder = requireNonNull(spillFolder, "spillFolder is null");
+        this.querySlots = new Semaphore(querySlots, true);
+        this.info = requireNonNull(info, "info is null");
+        this.database = requireNonNull(database, "database is null");
+        this.referenceData = requireNonNull(referenceData, "referenceData is null");
+        this.earliestDates = Map.copyOf(requireNonNull(earliestDates, "earliestDates is null"));
+    }
+
+    public SnapshotInfo info()
+    {
+        return info;
+    }
+
+    public ReferenceData referenceData()
+    {
+        return referenceData;
+    }
+
+    /** The earliest event date of a fact, empty when it has no rows. */
+    public Optional<LocalDate> earliestDate(Fact fact)
+    {
+        return Optional.ofNullable(earliestDates.get(fact));
+    }
+
+    /**
+     * Runs one query's work once a query slot is free: each DuckDB query uses every core, so queries beyond
+     * the slots would only slow each other down; waiting in line keeps each one fast.
+     */
+    public <T> T inQuerySlot(SqlWork<T> work)
+            throws SQLException
+    {
+        try {
+            querySlots.acquire();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a query slot", e);
+        }
+        try {
+            return work.run();
+        }
+        finally {
+            querySlots.release();
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T>
+    {
+        T run()
+                throws SQLException;
+    }
+
+    /** A connection of its own for one request; the caller closes it. */
+    public Connection connect()
+            throws SQLException
+    {
+        return database.duplicate();
+    }
+
+    /** Takes a reference; false when the snapshot is already closed. */
+    public boolean retain()
+    {
+        while (true) {
+            int count = references.get();
+            if (count == 0) {
+                return false;
+            }
+            if (references.compareAndSet(count, count + 1)) {
+                return true;
+            }
+        }
+    }
+
+    public void release()
+    {
+        int count = references.decrementAndGet();
+        if (count == 0) {
+            try {
+                database.close();
+            }
+            catch (SQLException e) {
+                throw new IllegalStateException("cannot close the database of snapshot " + info.id(), e);
+            }
+            finally {
+                deleteFolder(spillFolder);
+            }
+        }
+        else if (count < 0) {
+            throw new IllegalStateException("snapshot " + info.id() + " released more often than retained");
+        }
+    }
+
+    /** Removes a folder and what is in it, if it exists; what cannot be removed stays in the temp folder. */
+    static void deleteFolder(Path folder)
+    {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        }
+        catch (IOException | UncheckedIOException e) {
+            // left in the temp folder, which the system cleans
+        }
+    }
+
+    boolean isClosed()
+    {
+        return references.get() == 0;
+    }
+}

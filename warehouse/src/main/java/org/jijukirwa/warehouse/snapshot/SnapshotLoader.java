@@ -1,0 +1,214 @@
+package org.jijukirwa.warehouse.snapshot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.duckdb.DuckDBConnection;
+import org.jijukirwa.layout.Table;
+import org.jijukirwa.layout.WarehouseDirectory;
+import org.jijukirwa.warehouse.indicator.Fact;
+
+/**
+ * Loads one published snapshot into a new in-memory DuckDB database: its tables become views over the
+ * snapshot's Parquet files, from which the models build the small tables the indicators read.
+ */
+public final class SnapshotLoader
+{
+    /** The tables the models read. The quarantine (personal data) is never loaded: QuarantineReader reads its files for admins. */
+    static final List<Table> LOADED_TABLES = List.of(
+            Table.COOPERATIVES, Table.MEMBERS, Table.TRAININGS, Table.COACHING,
+            Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS);
+
+    /** The tables with a row per member, attendance or visit: read from their files only while the aggregates build. */
+    private static final Set<Table> VIEWED_TABLES = Set.of(Table.MEMBERS, Table.TRAININGS, Table.COACHING);
+
+    public static final String DEFAULT_DATABASE_MEMORY_LIMIT = "320MB";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SnapshotLoader()
+    {
+    }
+
+    public static LoadedSnapshot load(WarehouseDirectory directory, String snapshotId)
+    {
+        return load(directory, snapshotId, DEFAULT_DATABASE_MEMORY_LIMIT, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Loads a snapshot into a database that may use {@code databaseMemoryLimit} (DuckDB's syntax, e.g. 320MB) and
+     * answers {@code querySlots} queries at once.
+     */
+    public static LoadedSnapshot load(WarehouseDirectory directory, String snapshotId, String databaseMemoryLimit, int querySlots)
+    {
+        SnapshotInfo info = readManifest(directory, snapshotId);
+        DuckDBConnection database = null;
+        Path spillFolder = null;
+        try {
+            spillFolder = Files.createTempDirectory("jijukirwa-duckdb-");
+            database = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement statement = database.createStatement()) {
+                // DuckDB would take 80% of the machine's memory; beyond the limit it spills to a folder of its own
+                statement.execute("set memory_limit = '" + databaseMemoryLimit + "'");
+                statement.execute("set temp_directory = '" + sqlText(spillFolder.toString()) + "'");
+                statement.execute("create schema raw");
+            }
+            for (Table table : LOADED_TABLES) {
+                loadTable(database, directory.table(snapshotId, table), table);
+            }
+            ModelRunner.run(database);
+            ReferenceData referenceData = ReferenceData.load(database);
+            Map<Fact, LocalDate> earliestDates = earliestDates(database);
+            return new LoadedSnapshot(info, database, spillFolder, referenceData, earliestDates, querySlots);
+        }
+        catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(database, e);
+            LoadedSnapshot.deleteFolder(spillFolder);
+            throw new IllegalStateException("cannot load snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
+    static SnapshotInfo readManifest(WarehouseDirectory directory, String snapshotId)
+    {
+        Path manifest = directory.snapshot(snapshotId).resolve(WarehouseDirectory.MANIFEST_FILE);
+        try {
+            JsonNode tree = JSON.readTree(manifest.toFile());
+            int layoutVersion = tree.path("layout_version").asInt(WarehouseDirectory.LAYOUT_VERSION);
+            if (layoutVersion != WarehouseDirectory.LAYOUT_VERSION) {
+                throw new IllegalStateException("snapshot " + snapshotId + " has layout version " + layoutVersion
+                        + ", this warehouse reads version " + WarehouseDirectory.LAYOUT_VERSION);
+            }
+            return new SnapshotInfo(
+                    snapshotId,
+                    LocalDate.parse(text(tree, "as_of", manifest)),
+                    Instant.parse(text(tree, "started_at", manifest)),
+                    Instant.parse(text(tree, "finished_at", manifest)));
+        }
+        catch (IOException | DateTimeParseException e) {
+            throw new IllegalStateException("cannot read the manifest " + manifest + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode tree, String field, Path manifest)
+    {
+        JsonNode value = tree.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalStateException("the manifest " + manifest + " has no text field " + field);
+        }
+        return value.asText();
+    }
+
+    /** Makes {@code raw.<table>} a view or copy of a table's Parquet files with exactly the layout's columns and types. */
+    private static void loadTable(Connection database, Path folder, Table table)
+            throws SQLException
+    {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("the snapshot has no folder " + folder);
+        }
+        String columns = table.columns().stream()
+                .map(column -> "cast(" + column.name() + " as " + column.duckdbType() + ") as " + column.name())
+                .collect(Collectors.joining(", "));
+        if (!hasParquetFiles(folder)) {
+            // a table with no rows may come as a folder without files
+            String definitions = table.columns().stream()
+                    .map(column -> column.name() + " " + column.duckdbType())
+                    .collect(Collectors.joining(", "));
+            try (Statement statement = database.createStatement()) {
+                statement.execute("create table raw." + table.tableName() + " (" + definitions + ")");
+            }
+            return;
+        }
+        // The row-level tables stay in their files; the small ones are copied, in file order (the reference lists' order).
+        String materialisation = VIEWED_TABLES.contains(table) ? "view" : "table";
+        try (Statement statement = database.createStatement()) {
+            statement.execute("create " + materialisation + " raw." + table.tableName() + " as select " + columns
+                    + " from read_parquet('" + sqlText(parquetFiles(folder)) + "', hive_partitioning = true, union_by_name = true)");
+        }
+    }
+
+    /** A text as the inside of a SQL string literal (DDL takes no parameters). */
+    private static String sqlText(String text)
+    {
+        return text.replace("'", "''");
+    }
+
+    /** The glob of a table folder's Parquet files, at any depth (partitions), for read_parquet. */
+    public static String parquetFiles(Path folder)
+    {
+        return folder.resolve("**").resolve("*.parquet").toString();
+    }
+
+    public static boolean hasParquetFiles(Path folder)
+    {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.anyMatch(path -> path.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(path));
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("cannot list " + folder, e);
+        }
+    }
+
+    private static Map<Fact, LocalDate> earliestDates(Connection database)
+            throws SQLException
+    {
+        // facts that share a query (members and persons) read the files once
+        Map<String, Optional<LocalDate>> byQuery = new HashMap<>();
+        Map<Fact, LocalDate> dates = new EnumMap<>(Fact.class);
+        for (Fact fact : Fact.values()) {
+            if (fact.earliestDateSql().isEmpty()) {
+                continue;
+            }
+            String sql = fact.earliestDateSql().get();
+            if (!byQuery.containsKey(sql)) {
+                byQuery.put(sql, earliestDate(database, sql));
+            }
+            byQuery.get(sql).ifPresent(date -> dates.put(fact, date));
+        }
+        return dates;
+    }
+
+    private static Optional<LocalDate> earliestDate(Connection database, String sql)
+            throws SQLException
+    {
+        try (Statement statement = database.createStatement();
+                ResultSet resultSet = statement.executeQuery(sql)) {
+            resultSet.next();
+            return Optional.ofNullable(resultSet.getObject(1, LocalDate.class));
+        }
+    }
+
+    private static void closeQuietly(Connection database, Exception failure)
+    {
+        if (database == null) {
+            return;
+        }
+        try {
+            database.close();
+        }
+        catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+-- grain: one row per period of the query, day inside it, topic and place of the attendee's cooperative:
+-- how many attendance rows
+select
+    periods.period,
+    attendances.cooperative_province as province,
+    attendances.cooperative_district as district,
+    attendances.cooperative_value_chain as value_chain,
+    attendances.topic,
+    attendances.attendance_count
+from periods
+join agg_attendances as attendances
+    on attendances.held_on between periods.period_from and periods.period_to

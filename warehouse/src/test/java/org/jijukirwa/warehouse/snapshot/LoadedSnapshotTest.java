@@ -1,0 +1,136 @@
+package org.jijukirwa.warehouse.snapshot;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jijukirwa.layout.WarehouseDirectory;
+import org.jijukirwa.warehouse.indicator.Dimension;
+import org.jijukirwa.warehouse.indicator.Fact;
+import org.jijukirwa.warehouse.testing.ProgrammeFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LoadedSnapshotTest
+{
+    @Test
+    void theDatabaseClosesWhenTheLastReferenceIsReleased(@TempDir Path root)
+            throws Exception
+    {
+        String id = ProgrammeFixture.programme(root).publish();
+        LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(root), id);
+        assertThat(snapshot.retain()).isTrue();    // a request
+        snapshot.release();                        // the warehouse replaces it
+        assertThat(snapshot.isClosed()).isFalse();
+        try (Connection connection = snapshot.connect();
+                Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery("select count(*) from dim_cooperatives")) {
+            resultSet.next();
+            assertThat(resultSet.getLong(1)).isEqualTo(6);
+        }
+        snapshot.release();                        // the request ends
+        assertThat(snapshot.isClosed()).isTrue();
+        assertThat(snapshot.retain()).isFalse();
+        assertThatThrownBy(snapshot::connect).isInstanceOf(Exception.class);
+    }
+
+    @Test
+    void loadsTheLayoutTablesWithTheirTypes(@TempDir Path root)
+            throws Exception
+    {
+        String id = ProgrammeFixture.programme(root).publish();
+        LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(root), id);
+        try (Connection connection = snapshot.connect();
+                Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery(
+                        "select data_type from information_schema.columns where table_schema = 'raw' and table_name = 'coaching' and column_name in ('topics', 'updated_at') order by column_name")) {
+            resultSet.next();
+            assertThat(resultSet.getString(1)).isEqualTo("VARCHAR[]");
+            resultSet.next();
+            assertThat(resultSet.getString(1)).isEqualTo("TIMESTAMP WITH TIME ZONE");
+        }
+        finally {
+            snapshot.release();
+        }
+        assertThat(snapshot.info().id()).isEqualTo(id);
+        assertThat(snapshot.referenceData().values(Dimension.PROVINCE)).containsExactly("Kigali City", "Southern", "Western");
+        assertThat(snapshot.earliestDate(Fact.COACHING_VISITS)).contains(java.time.LocalDate.parse("2019-02-10"));
+    }
+
+    @Test
+    void duckDbKeepsToItsMemoryLimitAndSpillFolderWhichGoesWithTheDatabase(@TempDir Path root)
+            throws Exception
+    {
+        String id = ProgrammeFixture.programme(root).publish();
+        LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(root), id, "300MB", 1);
+        Path spillFolder;
+        try (Connection connection = snapshot.connect();
+                Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery("select current_setting('memory_limit'), current_setting('temp_directory')")) {
+            resultSet.next();
+            // DuckDB shows the limit in its own units: 300 MB = 286.1 MiB
+            assertThat(resultSet.getString(1)).isEqualTo("286.1 MiB");
+            spillFolder = Path.of(resultSet.getString(2));
+        }
+        assertThat(spillFolder).isDirectory();
+        snapshot.release();
+        assertThat(spillFolder).doesNotExist();
+    }
+
+    @Test
+    void queriesBeyondTheSlotsWaitForAFreeOne(@TempDir Path root)
+            throws Exception
+    {
+        String id = ProgrammeFixture.programme(root).publish();
+        LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(root), id, "300MB", 1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch firstMayEnd = new CountDownLatch(1);
+        AtomicBoolean secondRan = new AtomicBoolean();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> snapshot.inQuerySlot(() -> {
+                firstRunning.countDown();
+                awaitUninterrupted(firstMayEnd);
+                return null;
+            }));
+            firstRunning.await();
+            Future<?> second = threads.submit(() -> snapshot.inQuerySlot(() -> {
+                secondRan.set(true);
+                return null;
+            }));
+            // the one slot is taken: the second query waits
+            assertThatThrownBy(() -> second.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            assertThat(secondRan).isFalse();
+            firstMayEnd.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+            assertThat(secondRan).isTrue();
+        }
+        finally {
+            firstMayEnd.countDown();
+            threads.shutdownNow();
+            snapshot.release();
+        }
+    }
+
+    private static void awaitUninterrupted(CountDownLatch latch)
+    {
+        try {
+            latch.await();
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
