@@ -10,6 +10,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.util.CollectionAccumulator;
+import org.jijukirwa.layout.QuarantineReason;
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
 
@@ -367,7 +368,7 @@ public final class IngestJob
 
         private Column retryable()
         {
-            return coalesce(array_contains(col(RecordRules.REASONS), RecordRules.UNKNOWN_COOPERATIVE), lit(false));
+            return coalesce(array_contains(col(RecordRules.REASONS), QuarantineReason.UNKNOWN_COOPERATIVE.code()), lit(false));
         }
 
         private Dataset<Row> cache(Dataset<Row> dataset)
