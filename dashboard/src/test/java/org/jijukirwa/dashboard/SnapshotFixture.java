@@ -244,7 +244,7 @@ final class SnapshotFixture
      */
     SnapshotFixture quarantined(String dataset, String sourceFile, long sourceLine, String rawText, String rawValues, String reasons)
     {
-        add(Table.QUARANTINE, dataset, sourceFile, sourceLine, rawText, rawValues, reasons, "fixture");
+        add(Table.QUARANTINE, dataset, sourceFile, sourceLine, rawText, rawValues, reasons, "fixture", "fixture", sourceFile, sourceLine, 1L);
         return this;
     }
 
