@@ -132,7 +132,7 @@ public final class IngestJob
             }
             progress.begin("publishing");
             writeText(staging.resolve(WarehouseDirectory.RUN_REPORT_FILE), report.toJsonText());
-            writeText(staging.resolve(WarehouseDirectory.MANIFEST_FILE), manifest(report));
+            writeText(staging.resolve(WarehouseDirectory.MANIFEST_FILE), manifest(report, reference));
             warehouse.publish(runId);
             progress.end("publishing", "snapshot " + runId + " is CURRENT");
             return report;
@@ -153,7 +153,7 @@ public final class IngestJob
     {
         Map<RecordSet, Long> rows = new EnumMap<>(RecordSet.class);
         for (RecordSet recordSet : RecordSet.values()) {
-            rows.put(recordSet, previous.rows(recordSet.table()));
+            rows.put(recordSet, previous.rows(recordSet));
         }
         return rows;
     }
@@ -168,20 +168,7 @@ public final class IngestJob
         if (previous.snapshotId().isEmpty() || plan.toRead().values().stream().anyMatch(files -> !files.isEmpty())) {
             return false;
         }
-        if (!previous.asOf().equals(Optional.of(options.asOf()))) {
-            return false;
-        }
-        for (Table table : REFERENCE_TABLES) {
-            if (!sortedTexts(previous.table(table).collectAsList()).equals(sortedTexts(reference.rows(table)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<String> sortedTexts(List<Row> rows)
-    {
-        return rows.stream().map(Row::toString).sorted().toList();
+        return previous.asOf().equals(Optional.of(options.asOf())) && previous.referenceFingerprint().equals(Optional.of(reference.fingerprint()));
     }
 
     private RunReport nothingNewReport(String runId, IngestOptions options, Instant startedAt, PreviousSnapshot previous, Plan plan,
@@ -255,7 +242,7 @@ public final class IngestJob
         }
     }
 
-    private String manifest(RunReport report)
+    private String manifest(RunReport report, ReferenceData reference)
     {
         ObjectNode manifest = new ObjectMapper().createObjectNode();
         manifest.put("snapshot_id", report.snapshotId());
@@ -263,6 +250,7 @@ public final class IngestJob
         manifest.put("started_at", report.startedAt().toString());
         manifest.put("finished_at", report.finishedAt().toString());
         manifest.put("layout_version", WarehouseDirectory.LAYOUT_VERSION);
+        manifest.put(PreviousSnapshot.REFERENCE_FINGERPRINT, reference.fingerprint());
         return manifest.toPrettyString() + "\n";
     }
 

@@ -146,6 +146,24 @@ public record ReferenceData(List<District> districts, List<ValueChain> valueChai
         return spark.createDataFrame(rows(table), TableSchemas.schema(table));
     }
 
+    /** SHA-256 of every reference table's rows (as text, sorted): equal fingerprints, equal reference data. */
+    public String fingerprint()
+    {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Table table : List.of(Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS)) {
+                digest.update((table.tableName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (String row : rows(table).stream().map(Row::toString).sorted().toList()) {
+                    digest.update((row + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        }
+        catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The rows of a reference table, in its columns. */
     public List<Row> rows(Table table)
     {

@@ -65,8 +65,13 @@ final class IngestFixture
 
     RunReport run(LocalDate asOf, boolean allowDatasetLoss)
     {
+        return run(asOf, allowDatasetLoss, Optional.empty());
+    }
+
+    RunReport run(LocalDate asOf, boolean allowDatasetLoss, Optional<Path> reference)
+    {
         return new IngestJob(SparkTestSession.get(), Clock.systemUTC())
-                .run(new IngestOptions(input, warehouse.root(), Optional.empty(), asOf, Optional.empty(), KEY, allowDatasetLoss));
+                .run(new IngestOptions(input, warehouse.root(), Optional.empty(), asOf, reference, KEY, allowDatasetLoss));
     }
 
     IngestFixture delete(String relativePath)

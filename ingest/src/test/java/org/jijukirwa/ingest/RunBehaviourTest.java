@@ -5,7 +5,10 @@ import org.jijukirwa.layout.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,28 @@ class RunBehaviourTest
         assertThat(fixture.warehouse().currentSnapshotId()).contains(later.snapshotId());
         // the retried member still names an unknown cooperative: still one quarantine entry
         assertThat(fixture.current(Table.QUARANTINE)).hasSize(1);
+    }
+
+    @Test
+    void changedReferenceDataIsSomethingNew()
+            throws Exception
+    {
+        IngestFixture fixture = new IngestFixture(folder)
+                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"));
+        fixture.run();
+        Path reference = Files.createDirectories(folder.resolve("reference"));
+        try (Stream<Path> files = Files.list(Path.of("..", "reference"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, reference.resolve(file.getFileName()));
+            }
+        }
+        Path targets = reference.resolve("targets.csv");
+        Files.writeString(targets, Files.readString(targets).replace("214", "215"));
+
+        RunReport changed = fixture.run(IngestFixture.AS_OF, false, Optional.of(reference));
+        assertThat(changed.published()).isTrue();
+        assertThat(fixture.run(IngestFixture.AS_OF, false, Optional.of(reference)).published()).isFalse();
+        assertThat(fixture.warehouse().currentSnapshotId()).contains(changed.snapshotId());
     }
 
     @Test
