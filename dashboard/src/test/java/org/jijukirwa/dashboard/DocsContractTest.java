@@ -117,6 +117,32 @@ class DocsContractTest
         assertThat(missing).as("endpoints missing from docs/interfaces.md").isEmpty();
     }
 
+    @Test
+    void everyLinkOfTheReadmesAndDocsLeadsToAFileInTheRepository()
+            throws IOException
+    {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<Path> documents = new ArrayList<>(List.of(root.resolve("README.md"), root.resolve("ingest/README.md"), root.resolve("data-samples/README.md"),
+                root.resolve("testdata/spec-example/README.md")));
+        try (var files = Files.list(root.resolve("docs"))) {
+            files.filter(file -> file.toString().endsWith(".md")).forEach(documents::add);
+        }
+        Pattern link = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
+        List<String> broken = new ArrayList<>();
+        for (Path document : documents) {
+            String text = Files.readString(document, StandardCharsets.UTF_8);
+            assertThat(text).as("%s points outside the repository", document).doesNotContain("shared/spec", "/work/");
+            var matcher = link.matcher(text);
+            while (matcher.find()) {
+                String target = matcher.group(1);
+                if (!target.startsWith("http") && !Files.exists(document.getParent().resolve(target))) {
+                    broken.add(root.relativize(document) + " -> " + target);
+                }
+            }
+        }
+        assertThat(broken).as("links to missing files").isEmpty();
+    }
+
     /** {@code GET /path}, where {@code /export/{id}.csv} may be written {@code /export/{id}.{csv|json|parquet}}. */
     private static boolean documented(String interfaces, String path)
     {
