@@ -113,10 +113,12 @@ public final class IngestMain
             return 0;
         }
         catch (IngestException e) {
+            progress.close();  // the live line gives way to the message
             err.println("ingest: nothing published: " + e.getMessage());
             return 1;
         }
         catch (RuntimeException e) {
+            progress.close();
             err.println("ingest: nothing published: " + rootMessage(e));
             return 1;
         }

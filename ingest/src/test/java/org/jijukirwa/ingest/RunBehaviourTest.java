@@ -26,18 +26,13 @@ class RunBehaviourTest
     Path folder;
 
     @Test
-    void aRunWithNothingNewPublishesNothingButANewAsOfDatePublishes()
+    void aNewAsOfDateIsSomethingNew()
     {
         IngestFixture fixture = new IngestFixture(folder)
                 .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"))
                 .write("members/m.csv", MEMBERS_HEADER + "MBR-1,COOP-9,Uwase Diane,2019-02-01\n");
-        RunReport first = fixture.run();
-
-        RunReport again = fixture.run();
-        assertThat(again.published()).isFalse();
-        assertThat(again.datasets().get("cooperatives").currentKeys()).isEqualTo(1);
-        assertThat(fixture.warehouse().snapshotIds()).containsExactly(first.snapshotId());
-
+        fixture.run();
+        // (a run with the same as-of date publishes nothing: VersioningTest.secondRunOverTheSameFolderChangesNothing)
         RunReport later = fixture.run(IngestFixture.AS_OF.plusDays(1), false);
         assertThat(later.published()).isTrue();
         assertThat(fixture.warehouse().currentSnapshotId()).contains(later.snapshotId());
@@ -63,7 +58,6 @@ class RunBehaviourTest
 
         RunReport changed = fixture.run(IngestFixture.AS_OF, false, Optional.of(reference));
         assertThat(changed.published()).isTrue();
-        assertThat(fixture.run(IngestFixture.AS_OF, false, Optional.of(reference)).published()).isFalse();
         assertThat(fixture.warehouse().currentSnapshotId()).contains(changed.snapshotId());
     }
 
