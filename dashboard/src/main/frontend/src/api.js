@@ -1,4 +1,4 @@
-// One function per endpoint of the JSON API (see shared/spec/interfaces.md).
+// One function per endpoint of the JSON API (see docs/interfaces.md).
 
 /** An API error with the server's message and, for a 400 or 404, the parameter it names. */
 export class ApiError extends Error {

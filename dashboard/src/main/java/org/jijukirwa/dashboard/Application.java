@@ -1,6 +1,9 @@
 package org.jijukirwa.dashboard;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.jijukirwa.dashboard.security.DemoAccounts;
 
 import java.io.IOException;
@@ -45,16 +48,51 @@ public final class Application
             System.exit(2);
             return;
         }
-        Object demoAccountsFile = properties.remove(DEMO_ACCOUNTS_OPTION);
-        if (demoAccountsFile != null) {
-            DemoAccounts accounts = DemoAccounts.loadOrCreate(Path.of(demoAccountsFile.toString()));
-            properties.putAll(accounts.userProperties());
-            System.out.print(accounts.describe());
+        if (!warehouseConfigured(others.toArray(String[]::new), properties)) {
+            // before Micronaut starts, so that this is one line rather than a failed bean's stack
+            System.err.println("serve: no warehouse folder: give --warehouse DIR (or set " + WAREHOUSE_ENVIRONMENT_VARIABLE + ")");
+            System.exit(2);
+            return;
         }
-        Micronaut.build(others.toArray(String[]::new))
+        Object demoAccountsFile = properties.remove(DEMO_ACCOUNTS_OPTION);
+        DemoAccounts accounts = null;
+        if (demoAccountsFile != null) {
+            accounts = DemoAccounts.loadOrCreate(Path.of(demoAccountsFile.toString()));
+            properties.putAll(accounts.userProperties());
+        }
+        ApplicationContext context = Micronaut.build(others.toArray(String[]::new))
                 .mainClass(Application.class)
                 .properties(properties)
                 .start();
+        if (accounts != null) {
+            Path warehouse = context.getBean(WarehouseConfiguration.class).directory();
+            System.out.print(demoBlock(context.getBean(EmbeddedServer.class).getURL().toString(), accounts, warehouse, Path.of(demoAccountsFile.toString())));
+            System.out.flush();
+        }
+    }
+
+    /** What the demo prints last, once the server answers: where to go, who to sign in as, where the data is, how to stop. */
+    static String demoBlock(String url, DemoAccounts accounts, Path warehouse, Path accountsFile)
+    {
+        Path state = accountsFile.toAbsolutePath().normalize().getParent();
+        return "\n"
+                + "Jijukirwa demo: " + url + "/\n"
+                + accounts.describe()
+                + "Data: " + warehouse.toAbsolutePath().normalize() + " (the snapshots); " + state + " (HMAC key, demo accounts)\n"
+                + "Stop: Ctrl-C. Run ./jijukirwa demo again to start where you left off.\n";
+    }
+
+    /** Whether the server's configuration (these properties, the arguments, the environment, config files) names a warehouse folder. */
+    static boolean warehouseConfigured(String[] args, Map<String, Object> properties)
+    {
+        Environment environment = ApplicationContext.builder().args(args).properties(properties).build().getEnvironment();
+        environment.start();
+        try {
+            return environment.getProperty(WarehouseConfiguration.DIRECTORY_PROPERTY, String.class).filter(directory -> !directory.isBlank()).isPresent();
+        }
+        finally {
+            environment.stop();
+        }
     }
 
     /**

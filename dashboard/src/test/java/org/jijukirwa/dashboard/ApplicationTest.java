@@ -1,6 +1,10 @@
 package org.jijukirwa.dashboard;
 
+import org.jijukirwa.dashboard.security.DemoAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +24,34 @@ class ApplicationTest
         assertThat(properties).containsExactly(
                 Map.entry("jijukirwa.warehouse.directory", "/data/warehouse"),
                 Map.entry("micronaut.server.port", "9090"));
+    }
+
+    @Test
+    void aWarehouseFolderMustBeConfiguredBeforeTheServerStarts()
+    {
+        assertThat(Application.warehouseConfigured(new String[0], new LinkedHashMap<>())).isFalse();
+        assertThat(Application.warehouseConfigured(new String[0], new LinkedHashMap<>(Map.of("jijukirwa.warehouse.directory", " ")))).isFalse();
+        assertThat(Application.warehouseConfigured(new String[0], new LinkedHashMap<>(Map.of("jijukirwa.warehouse.directory", "/data/warehouse")))).isTrue();
+        // Micronaut's own sources count too: a command-line property, as a config file or a system property would
+        assertThat(Application.warehouseConfigured(new String[] {"-jijukirwa.warehouse.directory=/data/warehouse"}, new LinkedHashMap<>())).isTrue();
+    }
+
+    @Test
+    void theDemoEndsWithTheUrlTheAccountsTheDataAndHowToStop(@TempDir Path folder)
+    {
+        Path accountsFile = folder.resolve("state/demo-accounts.properties");
+        DemoAccounts accounts = DemoAccounts.loadOrCreate(accountsFile);
+
+        String block = Application.demoBlock("http://localhost:9090", accounts, folder.resolve("var/../var/warehouse"), accountsFile);
+
+        assertThat(block.lines().toList()).containsExactly(
+                "",
+                "Jijukirwa demo: http://localhost:9090/",
+                "Demo accounts (the public view needs none):",
+                "  manager  password " + accounts.password("manager") + "   unsuppressed figures and the run reports",
+                "  admin    password " + accounts.password("admin") + "   as manager, and the quarantine",
+                "Data: " + folder.resolve("var/warehouse") + " (the snapshots); " + folder.resolve("state") + " (HMAC key, demo accounts)",
+                "Stop: Ctrl-C. Run ./jijukirwa demo again to start where you left off.");
     }
 
     @Test

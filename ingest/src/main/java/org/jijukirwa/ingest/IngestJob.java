@@ -10,6 +10,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.util.CollectionAccumulator;
+import org.jijukirwa.layout.QuarantineReason;
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
 
@@ -22,6 +23,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,14 +62,22 @@ public final class IngestJob
     public static final String TIME_ZONE = "Africa/Kigali";
 
     private static final long PARTITION_BYTES = 64L << 20;
+    private static final List<Table> REFERENCE_TABLES = List.of(Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS);
 
     private final SparkSession spark;
     private final Clock clock;
+    private final RunProgress progress;
 
     public IngestJob(SparkSession spark, Clock clock)
     {
+        this(spark, clock, RunProgress.silent());
+    }
+
+    public IngestJob(SparkSession spark, Clock clock, RunProgress progress)
+    {
         this.spark = requireNonNull(spark, "spark is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.progress = requireNonNull(progress, "progress is null");
     }
 
     public RunReport run(IngestOptions options)
@@ -91,11 +102,13 @@ public final class IngestJob
         Optional<String> previousId = currentSnapshot(warehouse);
         ReferenceData reference = ReferenceData.load(options.reference());
         ColumnMapping mapping = options.mapping().map(ColumnMapping::read).orElse(ColumnMapping.none());
+        progress.begin("reading");
         InputScanner.ScanResult scan = new InputScanner(mapping).scan(options.input());
         if (scan.dataFiles().isEmpty()) {
             throw new IngestException("no data files under " + options.input()
                     + " (expected .csv, .jsonl, .xlsx or .zip files named or filed under cooperatives, members, trainings or coaching)");
         }
+        progress.end("reading", scan.dataFiles().size() + " data files, " + megabytes(scan.dataFiles()) + " (names and content hashes)");
 
         // Dates must land on their Kigali day; DuckDB reads TIMESTAMP_MICROS (UTC-adjusted) as TIMESTAMP WITH TIME ZONE.
         spark.conf().set("spark.sql.session.timeZone", TIME_ZONE);
@@ -110,11 +123,32 @@ public final class IngestJob
         Path staging = warehouse.staging(runId);
         Run run = new Run(runId, options, reference, previous, staging);
         try {
+            Set<RecordSet> inInput = EnumSet.noneOf(RecordSet.class);
+            scan.dataFiles().forEach(file -> inInput.add(file.recordSet()));
+            Plan plan = run.plan(scan);
+            if (nothingNew(plan, options, reference, previous)) {
+                Map<RecordSet, Long> previousRows = previousRows(previous);
+                RunReport report = nothingNewReport(runId, options, startedAt, previous, plan, previousRows, scan);
+                return report.withWarnings(DatasetChecks.warnings(report, previousRows, inInput));
+            }
             Files.createDirectories(staging);
-            RunReport report = run.execute(scan, startedAt);
+            RunReport report = run.execute(plan, scan, startedAt);
+            Map<RecordSet, Long> previousRows = previousRows(previous);
+            report = report.withWarnings(DatasetChecks.warnings(report, previousRows, inInput));
+            List<String> losses = DatasetChecks.losses(report, previousRows, inInput);
+            if (!losses.isEmpty() && !options.allowDatasetLoss()) {
+                throw new IngestException(DatasetChecks.refusal(losses));
+            }
+            if (!losses.isEmpty()) {
+                List<String> warnings = new ArrayList<>(report.warnings());
+                losses.forEach(loss -> warnings.add("published with " + DatasetChecks.ALLOW_FLAG + ": " + loss));
+                report = report.withWarnings(warnings);
+            }
+            progress.begin("publishing");
             writeText(staging.resolve(WarehouseDirectory.RUN_REPORT_FILE), report.toJsonText());
-            writeText(staging.resolve(WarehouseDirectory.MANIFEST_FILE), manifest(report));
+            writeText(staging.resolve(WarehouseDirectory.MANIFEST_FILE), manifest(report, reference));
             warehouse.publish(runId);
+            progress.end("publishing", "snapshot " + runId + " is CURRENT");
             return report;
         }
         catch (IOException | RuntimeException e) {
@@ -127,6 +161,56 @@ public final class IngestJob
         finally {
             run.release();
         }
+    }
+
+    private static Map<RecordSet, Long> previousRows(PreviousSnapshot previous)
+    {
+        Map<RecordSet, Long> rows = new EnumMap<>(RecordSet.class);
+        for (RecordSet recordSet : RecordSet.values()) {
+            rows.put(recordSet, previous.rows(recordSet));
+        }
+        return rows;
+    }
+
+    /**
+     * Nothing to do: every input file was already ingested, and the as-of date and the reference data are those of
+     * the current snapshot. Then the retried quarantine rows meet the same cooperatives, dates and lists as before,
+     * so none can be released, and a new snapshot would equal the current one.
+     */
+    private static boolean nothingNew(Plan plan, IngestOptions options, ReferenceData reference, PreviousSnapshot previous)
+    {
+        if (previous.snapshotId().isEmpty() || plan.toRead().values().stream().anyMatch(files -> !files.isEmpty())) {
+            return false;
+        }
+        return previous.asOf().equals(Optional.of(options.asOf())) && previous.referenceFingerprint().equals(Optional.of(reference.fingerprint()));
+    }
+
+    private RunReport nothingNewReport(String runId, IngestOptions options, Instant startedAt, PreviousSnapshot previous, Plan plan,
+                                       Map<RecordSet, Long> previousRows, InputScanner.ScanResult scan)
+    {
+        SortedMap<String, RunReport.DatasetReport> datasets = new TreeMap<>();
+        for (RecordSet recordSet : RecordSet.values()) {
+            SortedMap<String, RunReport.FileReport> files = new TreeMap<>();
+            plan.skipped().get(recordSet).forEach(file -> files.put(file.relativePath(), RunReport.FileReport.skipped()));
+            datasets.put(recordSet.datasetName(), new RunReport.DatasetReport(0, 0, 0, 0, 0, new TreeMap<>(), previousRows.get(recordSet), 0, List.of(), files));
+        }
+        progress.say("nothing new: no snapshot published");
+        return new RunReport(runId, options.asOf(), startedAt, clock.instant(), options.input().toAbsolutePath().normalize().toString(),
+                previous.snapshotId(), datasets, scan.ignoredFiles(), List.of(), false);
+    }
+
+    private static String megabytes(List<InputFile> files)
+    {
+        long bytes = 0;
+        for (InputFile file : files) {
+            try {
+                bytes += Files.size(Path.of(file.absolutePath()));
+            }
+            catch (IOException e) {
+                throw new IngestException("cannot read " + file.relativePath() + ": " + e.getMessage(), e);
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     /** One shuffle partition per 64 MB of input, at least one per core and at most Spark's default of 200. */
@@ -172,7 +256,7 @@ public final class IngestJob
         }
     }
 
-    private String manifest(RunReport report)
+    private String manifest(RunReport report, ReferenceData reference)
     {
         ObjectNode manifest = new ObjectMapper().createObjectNode();
         manifest.put("snapshot_id", report.snapshotId());
@@ -180,6 +264,7 @@ public final class IngestJob
         manifest.put("started_at", report.startedAt().toString());
         manifest.put("finished_at", report.finishedAt().toString());
         manifest.put("layout_version", WarehouseDirectory.LAYOUT_VERSION);
+        manifest.put(PreviousSnapshot.REFERENCE_FINGERPRINT, reference.fingerprint());
         return manifest.toPrettyString() + "\n";
     }
 
@@ -229,12 +314,12 @@ public final class IngestJob
             this.ignoredJsonKeys = spark.sparkContext().collectionAccumulator("ignored JSON keys");
         }
 
-        RunReport execute(InputScanner.ScanResult scan, Instant startedAt)
+        /** Which files to read, and which were already ingested (by an earlier run or earlier in this one). */
+        Plan plan(InputScanner.ScanResult scan)
         {
-            spark.sparkContext().setJobGroup(runId, "ingest " + runId, false);
             Set<String> ingestedHashes = new HashSet<>(previous.table(Table.INGESTED_FILES).select("content_sha256").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
-            Map<RecordSet, List<InputFile>> toRead = new LinkedHashMap<>();
-            Map<RecordSet, List<InputFile>> skipped = new LinkedHashMap<>();
+            Map<RecordSet, List<InputFile>> toRead = new EnumMap<>(RecordSet.class);
+            Map<RecordSet, List<InputFile>> skipped = new EnumMap<>(RecordSet.class);
             for (RecordSet recordSet : RecordSet.values()) {
                 toRead.put(recordSet, new ArrayList<>());
                 skipped.put(recordSet, new ArrayList<>());
@@ -243,6 +328,14 @@ public final class IngestJob
                 boolean seen = !ingestedHashes.add(file.contentSha256());
                 (seen ? skipped : toRead).get(file.recordSet()).add(file);
             }
+            return new Plan(toRead, skipped);
+        }
+
+        RunReport execute(Plan plan, InputScanner.ScanResult scan, Instant startedAt)
+        {
+            spark.sparkContext().setJobGroup(runId, "ingest " + runId, false);
+            Map<RecordSet, List<InputFile>> toRead = plan.toRead();
+            Map<RecordSet, List<InputFile>> skipped = plan.skipped();
 
             SetResult cooperatives = ingest(RecordSet.COOPERATIVES, toRead.get(RecordSet.COOPERATIVES), Optional.empty());
             Set<String> knownCooperatives = RecordRules.cooperativeIds(spark.read().parquet(tablePath(Table.COOPERATIVES).toString()));
@@ -272,11 +365,15 @@ public final class IngestJob
                 executor.shutdown();
             }
 
-            writeQuarantine(results.values());
+            progress.begin("writing");
+            Dataset<Row> entries = cache(QuarantineEntries.merge(previous.table(Table.QUARANTINE), results.values().stream().map(SetResult::quarantine).toList(), runId));
+            write(entries, Table.QUARANTINE);
+            QuarantineEntries.Counts quarantine = QuarantineEntries.counts(entries);
             writeIngestedFiles(results);
-            for (Table table : List.of(Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS)) {
+            for (Table table : REFERENCE_TABLES) {
                 write(reference.table(spark, table).coalesce(1), table);
             }
+            progress.end("writing", RunProgress.rows(quarantine.entries()) + " quarantine entries, the ingested files' list, the reference data");
 
             Map<String, Set<String>> ignoredJsonColumns = new HashMap<>();
             for (String entry : ignoredJsonKeys.value()) {
@@ -285,14 +382,17 @@ public final class IngestJob
             }
             SortedMap<String, RunReport.DatasetReport> datasets = new TreeMap<>();
             for (RecordSet recordSet : RecordSet.values()) {
-                datasets.put(recordSet.datasetName(), results.get(recordSet).report(skipped.get(recordSet), ignoredJsonColumns));
+                datasets.put(recordSet.datasetName(), results.get(recordSet).report(skipped.get(recordSet), ignoredJsonColumns,
+                        quarantine.repeats().getOrDefault(recordSet.datasetName(), 0L)));
             }
             return new RunReport(runId, options.asOf(), startedAt, clock.instant(), options.input().toAbsolutePath().normalize().toString(),
-                    previous.snapshotId(), datasets, scan.ignoredFiles());
+                    previous.snapshotId(), datasets, scan.ignoredFiles(), List.of(), true);
         }
 
         private SetResult ingest(RecordSet recordSet, List<InputFile> files, Optional<Set<String>> knownCooperatives)
         {
+            String stage = recordSet.datasetName();
+            progress.begin(stage);
             Table table = recordSet.table();
             Dataset<Row> previousVersions = previous.table(table)
                     .withColumn(RecordRules.REASONS, array().cast(DataTypes.createArrayType(DataTypes.StringType)))
@@ -318,7 +418,11 @@ public final class IngestJob
                     col(RecordRules.RAW_VALUES),
                     col(RecordRules.REASONS),
                     col(RecordRules.INGEST_RUN));
-            return new SetResult(recordSet, files, counts, quarantine);
+            SetResult result = new SetResult(recordSet, files, counts, quarantine);
+            progress.end(stage, String.format("%s rows read from %d files, checked and versioned: %s quarantined, %s current",
+                    RunProgress.rows(result.total(RecordVersions.READ)), files.size(), RunProgress.rows(result.total(RecordVersions.READ) - result.total(RecordVersions.VALID)),
+                    RunProgress.rows(result.total(RecordVersions.CURRENT_ITEM))));
+            return result;
         }
 
         private static Dataset<Row> outcome(Dataset<Row> versioned, String outcome)
@@ -353,15 +457,6 @@ public final class IngestJob
                     .select(columns.toArray(Column[]::new));
         }
 
-        private void writeQuarantine(Iterable<SetResult> results)
-        {
-            Dataset<Row> quarantine = previous.table(Table.QUARANTINE).filter(not(retryable()));
-            for (SetResult result : results) {
-                quarantine = quarantine.unionByName(result.quarantine());
-            }
-            write(TableSchemas.conform(quarantine, Table.QUARANTINE), Table.QUARANTINE);
-        }
-
         private void writeIngestedFiles(Map<RecordSet, SetResult> results)
         {
             List<Row> rows = new ArrayList<>();
@@ -377,12 +472,7 @@ public final class IngestJob
 
         private Dataset<Row> retryable(Dataset<Row> quarantine)
         {
-            return quarantine.filter(retryable());
-        }
-
-        private Column retryable()
-        {
-            return coalesce(array_contains(col(RecordRules.REASONS), RecordRules.UNKNOWN_COOPERATIVE), lit(false));
+            return quarantine.filter(QuarantineEntries.retryable());
         }
 
         private Dataset<Row> cache(Dataset<Row> dataset)
@@ -427,6 +517,11 @@ public final class IngestJob
         }
     }
 
+    /** The files a run reads per record set, and those it skips because their content was already ingested. */
+    private record Plan(Map<RecordSet, List<InputFile>> toRead, Map<RecordSet, List<InputFile>> skipped)
+    {
+    }
+
     /**
      * What one record set's ingest produced: counts for the report (source_file, item, count: items are the reasons
      * and the items of {@link RecordVersions}) and its quarantined rows (not yet written).
@@ -451,7 +546,7 @@ public final class IngestJob
             return counts.stream().filter(row -> item.equals(row.getString(1))).mapToLong(row -> row.getLong(2)).sum();
         }
 
-        RunReport.DatasetReport report(List<InputFile> skipped, Map<String, Set<String>> ignoredJsonColumns)
+        RunReport.DatasetReport report(List<InputFile> skipped, Map<String, Set<String>> ignoredJsonColumns, long quarantineRepeats)
         {
             SortedMap<String, RunReport.FileReport> fileReports = new TreeMap<>();
             Set<String> ignoredColumns = new TreeSet<>();
@@ -474,7 +569,7 @@ public final class IngestJob
                 }
             }
             for (InputFile file : skipped) {
-                fileReports.put(file.relativePath(), new RunReport.FileReport(0, 0, 0, 0, new TreeMap<>(), true));
+                fileReports.put(file.relativePath(), RunReport.FileReport.skipped());
             }
             long rowsRead = 0;
             long validRows = 0;
@@ -486,7 +581,7 @@ public final class IngestJob
                 unchangedRows += file.unchangedRows();
                 file.byReason().forEach((reason, count) -> byReason.merge(reason, count, Long::sum));
             }
-            return new RunReport.DatasetReport(rowsRead, validRows, unchangedRows, rowsRead - validRows, byReason, total(RecordVersions.CURRENT_ITEM), total(RecordVersions.RELEASED),
+            return new RunReport.DatasetReport(rowsRead, validRows, unchangedRows, rowsRead - validRows, quarantineRepeats, byReason, total(RecordVersions.CURRENT_ITEM), total(RecordVersions.RELEASED),
                     List.copyOf(ignoredColumns), fileReports);
         }
     }

@@ -21,11 +21,12 @@ import java.util.function.Function;
 
 /**
  * Command line: {@code --input DIR --warehouse DIR [--master URL] [--mapping FILE]
- * [--as-of yyyy-MM-dd] [--reference DIR] [--hmac-key-file FILE]}.
+ * [--as-of yyyy-MM-dd] [--reference DIR] [--hmac-key-file FILE] [--allow-dataset-loss] [--brief]}.
  * The HMAC key comes from --hmac-key-file, else the file named by
  * JIJUKIRWA_HMAC_KEY_FILE, else the text of JIJUKIRWA_HMAC_KEY.
- * Exit 0 when a snapshot was published; 2 for bad arguments; 1 when nothing
- * could be published. Errors are one line on stderr.
+ * Exit 0 when a snapshot was published or there was nothing new; 2 for bad arguments; 1 when nothing
+ * could be published. Errors are one line on stderr; so are warnings and progress (a live line on a terminal).
+ * {@code --brief} prints one line per dataset instead of the per-file report.
  */
 public final class IngestMain
 {
@@ -33,8 +34,11 @@ public final class IngestMain
     public static final String KEY_VARIABLE = "JIJUKIRWA_HMAC_KEY";
 
     static final String JOB_JARS_PROPERTY = "jijukirwa.job.jars";
-    private static final String USAGE = "usage: ingest --input DIR --warehouse DIR [--master URL] [--mapping FILE] [--as-of yyyy-MM-dd] [--reference DIR] [--hmac-key-file FILE]";
+    private static final String USAGE = "usage: ingest --input DIR --warehouse DIR [--master URL] [--mapping FILE] [--as-of yyyy-MM-dd] [--reference DIR] "
+            + "[--hmac-key-file FILE] [" + DatasetChecks.ALLOW_FLAG + "] [--brief]";
     private static final List<String> OPTIONS = List.of("--input", "--warehouse", "--master", "--mapping", "--as-of", "--reference", "--hmac-key-file");
+    /** Options without a value: present or not. */
+    private static final List<String> FLAGS = List.of(DatasetChecks.ALLOW_FLAG, "--brief");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private IngestMain()
@@ -43,16 +47,31 @@ public final class IngestMain
 
     public static void main(String[] args)
     {
-        System.exit(run(args, System.getenv(), System.out, System.err));
+        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        System.exit(run(args, System.getenv(), System.out, System.err, terminal ? RunProgress.terminal(System.err) : RunProgress.lines(System.err)));
     }
 
-    /** Runs one ingest and returns the exit code. */
+    /** Runs one ingest, with progress lines on {@code err}, and returns the exit code. */
     public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err)
+    {
+        return run(args, environment, out, err, RunProgress.lines(err));
+    }
+
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err, RunProgress progress)
+    {
+        try (progress) {
+            return runWith(args, environment, out, err, progress);
+        }
+    }
+
+    private static int runWith(String[] args, Map<String, String> environment, PrintStream out, PrintStream err, RunProgress progress)
     {
         IngestOptions options;
         String master;
+        boolean brief;
         try {
             Map<String, String> values = parse(args);
+            brief = values.containsKey("--brief");
             master = values.getOrDefault("--master", "local[*]");
             options = options(values, environment, Clock.system(ZoneId.of(IngestJob.TIME_ZONE)));
         }
@@ -82,16 +101,24 @@ public final class IngestMain
                 builder.config("spark.jars", jobJars);
             }
             spark = builder.getOrCreate();
-            RunReport report = new IngestJob(spark, Clock.systemUTC()).run(options);
-            out.print(report.summary());
+            RunReport report = new IngestJob(spark, Clock.systemUTC(), progress).run(options);
+            progress.close();
+            report.warnings().forEach(warning -> err.println("ingest: WARNING: " + warning));
+            out.print(brief ? report.brief() : report.summary());
+            if (brief && report.published()) {
+                out.println("The report per file: " + new org.jijukirwa.layout.WarehouseDirectory(options.warehouse()).snapshot(report.snapshotId())
+                        .resolve(org.jijukirwa.layout.WarehouseDirectory.RUN_REPORT_FILE));
+            }
             out.flush();
             return 0;
         }
         catch (IngestException e) {
+            progress.close();  // the live line gives way to the message
             err.println("ingest: nothing published: " + e.getMessage());
             return 1;
         }
         catch (RuntimeException e) {
+            progress.close();
             err.println("ingest: nothing published: " + rootMessage(e));
             return 1;
         }
@@ -112,6 +139,12 @@ public final class IngestMain
             if (name.startsWith("--") && equals > 0) {
                 value = name.substring(equals + 1);
                 name = name.substring(0, equals);
+            }
+            if (FLAGS.contains(name) && value == null) {
+                if (values.put(name, "true") != null) {
+                    throw new IllegalArgumentException(name + " is given twice");
+                }
+                continue;
             }
             if (!OPTIONS.contains(name)) {
                 throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
@@ -145,7 +178,7 @@ public final class IngestMain
         }
         Function<String, Optional<Path>> path = name -> Optional.ofNullable(values.get(name)).map(Path::of);
         return new IngestOptions(path.apply("--input").orElseThrow(), path.apply("--warehouse").orElseThrow(), path.apply("--mapping"), asOf,
-                path.apply("--reference"), hmacKey(values.get("--hmac-key-file"), environment));
+                path.apply("--reference"), hmacKey(values.get("--hmac-key-file"), environment), values.containsKey(DatasetChecks.ALLOW_FLAG));
     }
 
     /** The key's bytes: the file's content without a trailing line break, or the variable's text. */

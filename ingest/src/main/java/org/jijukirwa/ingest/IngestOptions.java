@@ -6,8 +6,12 @@ import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
-/** One run's settings, as the command line gives them. */
-public record IngestOptions(Path input, Path warehouse, Optional<Path> mapping, LocalDate asOf, Optional<Path> reference, byte[] hmacKey)
+/**
+ * One run's settings, as the command line gives them. {@code allowDatasetLoss}: publish even when the run would
+ * lose a dataset (see {@link DatasetChecks}).
+ */
+public record IngestOptions(Path input, Path warehouse, Optional<Path> mapping, LocalDate asOf, Optional<Path> reference, byte[] hmacKey,
+                            boolean allowDatasetLoss)
 {
     public IngestOptions
     {
@@ -20,6 +24,12 @@ public record IngestOptions(Path input, Path warehouse, Optional<Path> mapping, 
         hmacKey = hmacKey.clone();
     }
 
+    /** Settings that refuse to lose a dataset. */
+    public IngestOptions(Path input, Path warehouse, Optional<Path> mapping, LocalDate asOf, Optional<Path> reference, byte[] hmacKey)
+    {
+        this(input, warehouse, mapping, asOf, reference, hmacKey, false);
+    }
+
     @Override
     public byte[] hmacKey()
     {
@@ -30,6 +40,6 @@ public record IngestOptions(Path input, Path warehouse, Optional<Path> mapping, 
     public String toString()
     {
         // the key stays out of logs
-        return "IngestOptions[input=" + input + ", warehouse=" + warehouse + ", mapping=" + mapping + ", asOf=" + asOf + ", reference=" + reference + "]";
+        return "IngestOptions[input=" + input + ", warehouse=" + warehouse + ", mapping=" + mapping + ", asOf=" + asOf + ", reference=" + reference + ", allowDatasetLoss=" + allowDatasetLoss + "]";
     }
 }

@@ -6,8 +6,13 @@ import org.apache.spark.sql.SparkSession;
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +21,10 @@ import static java.util.Objects.requireNonNull;
 /** The snapshot CURRENT named when the run started: where the run starts from. Empty before the first publish. */
 public final class PreviousSnapshot
 {
+    /** The manifest's field holding {@link ReferenceData#fingerprint}. */
+    public static final String REFERENCE_FINGERPRINT = "reference_sha256";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final SparkSession spark;
     private final WarehouseDirectory warehouse;
     private final Optional<String> snapshotId;
@@ -35,6 +44,70 @@ public final class PreviousSnapshot
     public Optional<String> snapshotId()
     {
         return snapshotId;
+    }
+
+    /** The as-of date in the snapshot's manifest. */
+    public Optional<LocalDate> asOf()
+    {
+        return manifestText("as_of").map(text -> {
+            try {
+                return LocalDate.parse(text);
+            }
+            catch (java.time.format.DateTimeParseException e) {
+                throw new IngestException("snapshot " + snapshotId.orElseThrow() + " has an unreadable as_of in its manifest: " + text, e);
+            }
+        });
+    }
+
+    /** The fingerprint of the reference data the snapshot was validated against ({@link ReferenceData#fingerprint}), if its manifest has one. */
+    public Optional<String> referenceFingerprint()
+    {
+        return manifestText(REFERENCE_FINGERPRINT);
+    }
+
+    /**
+     * The rows of a record set's table: the current keys its run report counted (the table holds one row per key),
+     * or a count of the table for a snapshot without them; 0 without a previous snapshot.
+     */
+    public long rows(RecordSet recordSet)
+    {
+        if (snapshotId.isEmpty()) {
+            return 0;
+        }
+        JsonNode currentKeys = json(WarehouseDirectory.RUN_REPORT_FILE).path("datasets").path(recordSet.datasetName()).path("current_keys");
+        if (currentKeys.isIntegralNumber()) {
+            return currentKeys.asLong();
+        }
+        try {
+            return table(recordSet.table()).count();
+        }
+        catch (Exception e) {  // Spark throws its checked SparkException unchecked
+            throw new IngestException("cannot read table " + recordSet.table().tableName() + " of snapshot " + snapshotId.get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<String> manifestText(String field)
+    {
+        JsonNode value = json(WarehouseDirectory.MANIFEST_FILE).get(field);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    /** A JSON file of the snapshot; an empty object when there is no snapshot or no such file. */
+    private JsonNode json(String fileName)
+    {
+        if (snapshotId.isEmpty()) {
+            return JSON.createObjectNode();
+        }
+        Path file = warehouse.snapshot(snapshotId.get()).resolve(fileName);
+        if (!Files.isRegularFile(file)) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(file.toFile());
+        }
+        catch (IOException e) {
+            throw new IngestException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The table as published, or no rows when there is no previous snapshot (or it lacks the table). */

@@ -4,6 +4,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.jijukirwa.layout.Table;
 
+import org.jijukirwa.layout.QuarantineReason;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +37,11 @@ public final class RecordChecker
 {
     private static final long serialVersionUID = 1L;
     private static final String[] NO_REASONS = new String[0];
+    private static final String INVALID_SEX = QuarantineReason.INVALID_VALUE.code("sex");
+    private static final String INVALID_BIRTH_YEAR = QuarantineReason.INVALID_VALUE.code("birth_year");
+    private static final String INVALID_DISABILITY = QuarantineReason.INVALID_VALUE.code("disability");
+    private static final String INVALID_ATTENDEE_ROLE = QuarantineReason.INVALID_VALUE.code("attendee_role");
+    private static final String INVALID_MATURITY_SCORE = QuarantineReason.INVALID_VALUE.code("maturity_score");
     private static final List<String> ROLES = List.of("representative", "member", "leader", "local_leader");
 
     private final RecordSet recordSet;
@@ -87,7 +94,7 @@ public final class RecordChecker
         List<String> reasons = new ArrayList<>(4);
         for (int index : requiredIndexes) {
             if (texts[index] == null) {
-                reasons.add("missing_required:" + columns[index]);
+                reasons.add(QuarantineReason.MISSING_REQUIRED.code(columns[index]));
             }
         }
         switch (recordSet) {
@@ -97,13 +104,13 @@ public final class RecordChecker
             case COACHING -> coaching(texts, output, reasons);
         }
         if (knownCooperatives != null && texts[cooperativeIdIndex] != null && !knownCooperatives.contains(texts[cooperativeIdIndex])) {
-            reasons.add(RecordRules.UNKNOWN_COOPERATIVE);
+            reasons.add(QuarantineReason.UNKNOWN_COOPERATIVE.code());
         }
         if (source.getBoolean(3)) {  // malformed
-            reasons = List.of(RecordRules.MALFORMED_ROW);
+            reasons = List.of(QuarantineReason.MALFORMED_ROW.code());
         }
         else if (Boolean.TRUE.equals(source.get(4))) {  // rejected in the field tool's review: that reason alone
-            reasons = List.of(RecordRules.REJECTED_IN_REVIEW);
+            reasons = List.of(QuarantineReason.REJECTED_IN_REVIEW.code());
         }
         // Provenance columns close every record set's table.
         output[tableWidth - 3] = source.getString(0);  // source_file
@@ -144,8 +151,8 @@ public final class RecordChecker
         output[CooperativeTable.UNION_AFFILIATED_ON] = unionAffiliatedOn;
         output[CooperativeTable.UPDATED_AT] = updatedAt;
 
-        reasonIf(reasons, district != null && districtCode == null, "unknown_district");
-        reasonIf(reasons, valueChain != null && valueChainCode == null, "unknown_value_chain");
+        reasonIf(reasons, district != null && districtCode == null, QuarantineReason.UNKNOWN_DISTRICT.code());
+        reasonIf(reasons, valueChain != null && valueChainCode == null, QuarantineReason.UNKNOWN_VALUE_CHAIN.code());
         invalidDate(reasons, texts, CooperativeSource.FORMED_ON, formedOn);
         invalidDate(reasons, texts, CooperativeSource.APPLIED_ON, appliedOn);
         invalidDate(reasons, texts, CooperativeSource.REGISTERED_ON, registeredOn);
@@ -182,9 +189,9 @@ public final class RecordChecker
         output[MemberTable.LEFT_ON] = leftOn;
         output[MemberTable.UPDATED_AT] = updatedAt;
 
-        reasonIf(reasons, sexText != null && sex == null, "invalid_value:sex");
-        reasonIf(reasons, birthYearText != null && implausibleBirthYear(birthYear, joinedOn), "invalid_value:birth_year");
-        reasonIf(reasons, disability != null && hasDisability == null, "invalid_value:disability");
+        reasonIf(reasons, sexText != null && sex == null, INVALID_SEX);
+        reasonIf(reasons, birthYearText != null && implausibleBirthYear(birthYear, joinedOn), INVALID_BIRTH_YEAR);
+        reasonIf(reasons, disability != null && hasDisability == null, INVALID_DISABILITY);
         invalidDate(reasons, texts, MemberSource.JOINED_ON, joinedOn);
         invalidDate(reasons, texts, MemberSource.LEFT_ON, leftOn);
         invalidDate(reasons, texts, MemberSource.UPDATED_AT, updatedAt);
@@ -219,9 +226,9 @@ public final class RecordChecker
         output[TrainingTable.ATTENDEE_ROLE] = attendeeRole;
         output[TrainingTable.UPDATED_AT] = updatedAt;
 
-        reasonIf(reasons, district != null && districtCode == null, "unknown_district");
-        reasonIf(reasons, topicText != null && topic == null, "unknown_topic");
-        reasonIf(reasons, roleText != null && attendeeRole == null, "invalid_value:attendee_role");
+        reasonIf(reasons, district != null && districtCode == null, QuarantineReason.UNKNOWN_DISTRICT.code());
+        reasonIf(reasons, topicText != null && topic == null, QuarantineReason.UNKNOWN_TOPIC.code());
+        reasonIf(reasons, roleText != null && attendeeRole == null, INVALID_ATTENDEE_ROLE);
         invalidDate(reasons, texts, TrainingSource.HELD_ON, heldOn);
         invalidDate(reasons, texts, TrainingSource.UPDATED_AT, updatedAt);
         inFuture(reasons, TrainingSource.HELD_ON, heldOn);
@@ -243,8 +250,8 @@ public final class RecordChecker
         output[CoachingTable.FOLLOW_UP_DUE] = followUpDue;
         output[CoachingTable.UPDATED_AT] = updatedAt;
 
-        reasonIf(reasons, FieldRules.hasUnknownTopic(topics), "unknown_topic");
-        reasonIf(reasons, scoreText != null && (score == null || score < 0 || score > 100), "invalid_value:maturity_score");
+        reasonIf(reasons, FieldRules.hasUnknownTopic(topics), QuarantineReason.UNKNOWN_TOPIC.code());
+        reasonIf(reasons, scoreText != null && (score == null || score < 0 || score > 100), INVALID_MATURITY_SCORE);
         invalidDate(reasons, texts, CoachingSource.VISITED_ON, visitedOn);
         invalidDate(reasons, texts, CoachingSource.FOLLOW_UP_DUE, followUpDue);
         invalidDate(reasons, texts, CoachingSource.UPDATED_AT, updatedAt);
@@ -261,17 +268,17 @@ public final class RecordChecker
 
     private void invalidDate(List<String> reasons, String[] texts, int index, Object value)
     {
-        reasonIf(reasons, texts[index] != null && value == null, "invalid_date:" + columns[index]);
+        reasonIf(reasons, texts[index] != null && value == null, QuarantineReason.INVALID_DATE.code(columns[index]));
     }
 
     private void inFuture(List<String> reasons, int index, LocalDate value)
     {
-        reasonIf(reasons, value != null && value.isAfter(asOf), "date_in_future:" + columns[index]);
+        reasonIf(reasons, value != null && value.isAfter(asOf), QuarantineReason.DATE_IN_FUTURE.code(columns[index]));
     }
 
     private void before(List<String> reasons, int index, LocalDate value, LocalDate earliest)
     {
-        reasonIf(reasons, value != null && earliest != null && value.isBefore(earliest), "date_order:" + columns[index]);
+        reasonIf(reasons, value != null && earliest != null && value.isBefore(earliest), QuarantineReason.DATE_ORDER.code(columns[index]));
     }
 
     /** Source column -> raw value as read (untrimmed), for the values present, in the record set's column order. */

@@ -34,10 +34,6 @@ public final class RecordRules
     public static final String RAW_VALUES = "raw_values";
     public static final String INGEST_RUN = "ingest_run";
 
-    public static final String MALFORMED_ROW = "malformed_row";
-    public static final String UNKNOWN_COOPERATIVE = "unknown_cooperative";
-    public static final String REJECTED_IN_REVIEW = "rejected_in_review";
-
     private final FieldRules fields;
     private final LocalDate asOf;
     private final PersonKeyFunction personKey;

@@ -143,14 +143,37 @@ public record ReferenceData(List<District> districts, List<ValueChain> valueChai
     /** The rows of one reference table of the layout (DISTRICTS, VALUE_CHAINS, TOPICS or TARGETS). */
     public Dataset<Row> table(SparkSession spark, Table table)
     {
-        List<Row> rows = switch (table) {
+        return spark.createDataFrame(rows(table), TableSchemas.schema(table));
+    }
+
+    /** SHA-256 of every reference table's rows (as text, sorted): equal fingerprints, equal reference data. */
+    public String fingerprint()
+    {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Table table : List.of(Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS)) {
+                digest.update((table.tableName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (String row : rows(table).stream().map(Row::toString).sorted().toList()) {
+                    digest.update((row + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        }
+        catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The rows of a reference table, in its columns. */
+    public List<Row> rows(Table table)
+    {
+        return switch (table) {
             case DISTRICTS -> districts.stream().map(d -> RowFactory.create(d.code(), d.name(), d.provinceCode(), d.province())).toList();
             case VALUE_CHAINS -> valueChains.stream().map(v -> RowFactory.create(v.code(), v.label())).toList();
             case TOPICS -> topics.stream().map(t -> RowFactory.create(t.code(), t.label())).toList();
             case TARGETS -> targets.stream().map(t -> RowFactory.create(t.target(), t.districtCode().orElse(null), t.value())).toList();
             default -> throw new IllegalArgumentException("not a reference table: " + table);
         };
-        return spark.createDataFrame(rows, TableSchemas.schema(table));
     }
 
     private static List<List<String>> rows(Function<String, List<List<String>>> source, String fileName, List<String> expectedHeader)

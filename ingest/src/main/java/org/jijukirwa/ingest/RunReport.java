@@ -18,7 +18,11 @@ import static java.util.Objects.requireNonNull;
  * What a run read and decided, per dataset and file; written as
  * run-report.json into the snapshot and printed as a summary.
  * Per file and dataset, rows_read = valid_rows + quarantined; unchanged rows
- * are valid rows that changed nothing.
+ * are valid rows that changed nothing; quarantine repeats are quarantined rows
+ * the quarantine already held (one entry per distinct rejected row).
+ * {@code published} is false for a run that found nothing new (no snapshot
+ * was written: {@code snapshotId} is the run's id, CURRENT still names
+ * {@code previousSnapshot}).
  */
 public record RunReport(
         String snapshotId,
@@ -28,7 +32,9 @@ public record RunReport(
         String input,
         Optional<String> previousSnapshot,
         SortedMap<String, DatasetReport> datasets,
-        List<String> ignoredFiles)
+        List<String> ignoredFiles,
+        List<String> warnings,
+        boolean published)
 {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,6 +48,13 @@ public record RunReport(
         requireNonNull(previousSnapshot, "previousSnapshot is null");
         datasets = new TreeMap<>(datasets);
         ignoredFiles = List.copyOf(ignoredFiles);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The same report with these warnings. */
+    public RunReport withWarnings(List<String> newWarnings)
+    {
+        return new RunReport(snapshotId, asOf, startedAt, finishedAt, input, previousSnapshot, datasets, ignoredFiles, newWarnings, published);
     }
 
     public record DatasetReport(
@@ -49,6 +62,7 @@ public record RunReport(
             long validRows,
             long unchangedRows,
             long quarantinedRows,
+            long quarantineRepeats,
             SortedMap<String, Long> byReason,
             long currentKeys,
             long releasedFromQuarantine,
@@ -69,6 +83,12 @@ public record RunReport(
         {
             byReason = new TreeMap<>(byReason);
         }
+
+        /** A file whose content was already ingested: nothing read. */
+        public static FileReport skipped()
+        {
+            return new FileReport(0, 0, 0, 0, new TreeMap<>(), true);
+        }
     }
 
     public ObjectNode toJson()
@@ -80,6 +100,9 @@ public record RunReport(
         root.put("finished_at", finishedAt.toString());
         root.put("input", input);
         root.put("previous_snapshot", previousSnapshot.orElse(null));
+        root.put("published", published);
+        ArrayNode warningsNode = root.putArray("warnings");
+        warnings.forEach(warningsNode::add);
         ObjectNode datasetsNode = root.putObject("datasets");
         datasets.forEach((name, dataset) -> {
             ObjectNode node = datasetsNode.putObject(name);
@@ -87,6 +110,7 @@ public record RunReport(
             node.put("valid_rows", dataset.validRows());
             node.put("unchanged_rows", dataset.unchangedRows());
             node.put("quarantined_rows", dataset.quarantinedRows());
+            node.put("quarantine_repeats", dataset.quarantineRepeats());
             putCounts(node.putObject("by_reason"), dataset.byReason());
             node.put("current_keys", dataset.currentKeys());
             node.put("released_from_quarantine", dataset.releasedFromQuarantine());
@@ -118,15 +142,12 @@ public record RunReport(
         }
     }
 
-    /** A readable summary for the terminal (counts only, never row contents). */
+    /** A readable summary for the terminal (counts only, never row contents): per dataset, then per file. */
     public String summary()
     {
-        StringBuilder text = new StringBuilder();
-        text.append("Snapshot ").append(snapshotId).append(" published, as of ").append(asOf)
-                .append(" (previous: ").append(previousSnapshot.orElse("none")).append(")\n");
+        StringBuilder text = new StringBuilder(heading());
         datasets.forEach((name, dataset) -> {
-            text.append(String.format("%n%s: read %d, accepted %d (unchanged %d), quarantined %d, current keys %d, released from quarantine %d%n",
-                    name, dataset.rowsRead(), dataset.validRows(), dataset.unchangedRows(), dataset.quarantinedRows(), dataset.currentKeys(), dataset.releasedFromQuarantine()));
+            text.append('\n').append(datasetLine(name, dataset));
             appendReasons(text, "    ", dataset.byReason());
             dataset.files().forEach((path, file) -> {
                 if (file.skippedAlreadyIngested()) {
@@ -144,7 +165,45 @@ public record RunReport(
         if (!ignoredFiles.isEmpty()) {
             text.append("\nignored files: ").append(String.join(", ", ignoredFiles)).append('\n');
         }
+        appendWarnings(text);
         return text.toString();
+    }
+
+    /** The heading and one line per dataset (the demo's summary); the per-file detail stays in run-report.json. */
+    public String brief()
+    {
+        StringBuilder text = new StringBuilder(heading());
+        datasets.forEach((name, dataset) -> text.append(datasetLine(name, dataset)));
+        if (!ignoredFiles.isEmpty()) {
+            text.append("ignored files: ").append(ignoredFiles.size()).append('\n');
+        }
+        appendWarnings(text);
+        return text.toString();
+    }
+
+    private String heading()
+    {
+        if (!published) {
+            return "Nothing new: every input file was already ingested and nothing else changed; no snapshot published, "
+                    + previousSnapshot.map(id -> "CURRENT is still " + id).orElse("no snapshot yet") + "\n";
+        }
+        return "Snapshot " + snapshotId + " published, as of " + asOf + " (previous: " + previousSnapshot.orElse("none") + ")\n";
+    }
+
+    private static String datasetLine(String name, DatasetReport dataset)
+    {
+        String repeats = dataset.quarantineRepeats() > 0 ? " (" + dataset.quarantineRepeats() + " already in the quarantine)" : "";
+        long skipped = dataset.files().values().stream().filter(FileReport::skippedAlreadyIngested).count();
+        return String.format("%s: read %d, accepted %d (unchanged %d), quarantined %d%s, current keys %d, released from quarantine %d%s%n",
+                name, dataset.rowsRead(), dataset.validRows(), dataset.unchangedRows(), dataset.quarantinedRows(), repeats, dataset.currentKeys(),
+                dataset.releasedFromQuarantine(), skipped > 0 ? "; " + skipped + " file(s) already ingested" : "");
+    }
+
+    private void appendWarnings(StringBuilder text)
+    {
+        for (String warning : warnings) {
+            text.append("WARNING: ").append(warning).append('\n');
+        }
     }
 
     private static void appendReasons(StringBuilder text, String indent, Map<String, Long> byReason)

@@ -18,6 +18,7 @@ import java.util.Optional;
 final class IngestFixture
 {
     static final byte[] KEY = "fixture-key".getBytes(StandardCharsets.UTF_8);
+    static final LocalDate AS_OF = LocalDate.of(2020, 6, 30);
 
     private final Path input;
     private final WarehouseDirectory warehouse;
@@ -59,7 +60,29 @@ final class IngestFixture
     RunReport run(Optional<Path> mapping)
     {
         return new IngestJob(SparkTestSession.get(), Clock.systemUTC())
-                .run(new IngestOptions(input, warehouse.root(), mapping, LocalDate.of(2020, 6, 30), Optional.empty(), KEY));
+                .run(new IngestOptions(input, warehouse.root(), mapping, AS_OF, Optional.empty(), KEY));
+    }
+
+    RunReport run(LocalDate asOf, boolean allowDatasetLoss)
+    {
+        return run(asOf, allowDatasetLoss, Optional.empty());
+    }
+
+    RunReport run(LocalDate asOf, boolean allowDatasetLoss, Optional<Path> reference)
+    {
+        return new IngestJob(SparkTestSession.get(), Clock.systemUTC())
+                .run(new IngestOptions(input, warehouse.root(), Optional.empty(), asOf, reference, KEY, allowDatasetLoss));
+    }
+
+    IngestFixture delete(String relativePath)
+    {
+        try {
+            Files.delete(input.resolve(relativePath));
+            return this;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The rows of a table of the current snapshot, sorted by their text. */

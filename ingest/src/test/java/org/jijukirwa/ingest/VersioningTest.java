@@ -74,7 +74,7 @@ class VersioningTest
         IngestFixture fixture = new IngestFixture(folder)
                 .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01", "COOP-2,two,Kampala,tailoring,2019-01-01,"))
                 .write("members/m.csv", "member_id,cooperative_id,national_id,joined_on\nMBR-1,COOP-1,1199,2019-02-01\nMBR-2,COOP-9,1198,2019-02-01\n");
-        fixture.run();
+        RunReport first = fixture.run();
         List<List<Row>> before = allTables(fixture);
         RunReport second = fixture.run();
         assertThat(allTables(fixture)).isEqualTo(before);
@@ -82,7 +82,12 @@ class VersioningTest
         assertThat(members.rowsRead()).isZero();
         assertThat(members.currentKeys()).isEqualTo(1);
         assertThat(members.files().get("members/m.csv").skippedAlreadyIngested()).isTrue();
-        assertThat(fixture.warehouse().snapshotIds()).hasSize(2);
+        // nothing new, so nothing published: CURRENT still names the first run's snapshot
+        assertThat(second.published()).isFalse();
+        assertThat(second.summary()).startsWith("Nothing new: every input file was already ingested and nothing else changed; no snapshot published, "
+                + "CURRENT is still " + first.snapshotId() + "\n");
+        assertThat(fixture.warehouse().snapshotIds()).containsExactly(first.snapshotId());
+        assertThat(fixture.warehouse().currentSnapshotId()).contains(first.snapshotId());
     }
 
     @Test

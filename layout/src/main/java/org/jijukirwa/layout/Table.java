@@ -90,7 +90,11 @@ public enum Table
             Column.doublePrecision("value"))),
 
     // ---- what the run rejected, and what it has read ----
-    /** Rejected rows with their raw text. Holds personal data: never served to anonymous users. */
+    /**
+     * Rejected rows with their raw text, one entry per distinct rejected row (dataset, raw values, reasons):
+     * source_file, source_line and ingest_run say where it was first seen, the last_seen columns where it was
+     * last seen, times_seen how often. Holds personal data: never served to anonymous users.
+     */
     QUARANTINE("quarantine", List.of(
             Column.text("dataset"),
             Column.text("source_file"),
@@ -98,7 +102,11 @@ public enum Table
             Column.text("raw_text"),           // the row as it stood in the file
             Column.textMap("raw_values"),      // contract column -> raw value, used to retry the row
             Column.textList("reasons"),
-            Column.text("ingest_run"))),
+            Column.text("ingest_run"),
+            Column.text("last_seen_run"),
+            Column.text("last_seen_file"),
+            Column.bigint("last_seen_line"),
+            Column.bigint("times_seen"))),
     INGESTED_FILES("ingested_files", List.of(
             Column.text("dataset"),
             Column.text("source_file"),

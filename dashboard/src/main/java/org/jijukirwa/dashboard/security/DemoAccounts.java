@@ -63,7 +63,7 @@ public final class DemoAccounts
         }
     }
 
-    String password(String name)
+    public String password(String name)
     {
         return requireNonNull(passwords.get(name), () -> "no demo account " + name);
     }

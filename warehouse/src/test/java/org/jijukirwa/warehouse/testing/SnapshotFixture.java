@@ -304,6 +304,10 @@ public final class SnapshotFixture
         values.put("raw_values", rawValues);
         values.put("reasons", reasons);
         values.put("ingest_run", "fixture");
+        values.put("last_seen_run", "fixture");
+        values.put("last_seen_file", sourceFile);
+        values.put("last_seen_line", sourceLine);
+        values.put("times_seen", 1L);
         return row(Table.QUARANTINE, values);
     }
 
