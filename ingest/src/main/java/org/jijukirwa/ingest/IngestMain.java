@@ -1,5 +1,6 @@
 package org.jijukirwa.ingest;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
@@ -53,7 +54,7 @@ public final class IngestMain
         String master;
         try {
             Map<String, String> values = parse(args);
-            master = values.getOrDefault("--master", "local[*]");
+            master = master(values.get("--master"), new SparkConf());
             options = options(values, environment, Clock.system(ZoneId.of(IngestJob.TIME_ZONE)));
         }
         catch (IllegalArgumentException e) {
@@ -72,7 +73,6 @@ public final class IngestMain
             checkInput(options);
             SparkSession.Builder builder = SparkSession.builder()
                     .appName("jijukirwa-ingest")
-                    .master(master)
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.session.timeZone", IngestJob.TIME_ZONE)
                     .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
@@ -81,6 +81,7 @@ public final class IngestMain
             if (!master.startsWith("local") && !jobJars.isBlank()) {
                 builder.config("spark.jars", jobJars);
             }
+            builder.master(master);
             spark = builder.getOrCreate();
             RunReport report = new IngestJob(spark, Clock.systemUTC()).run(options);
             out.print(report.summary());
@@ -100,6 +101,18 @@ public final class IngestMain
                 spark.stop();
             }
         }
+    }
+
+    /**
+     * --master when given, else the master spark-submit (or a cluster's launcher) configured, else local[*]: under
+     * spark-submit the job must not override the cluster it was submitted to.
+     */
+    static String master(String option, SparkConf configured)
+    {
+        if (option != null) {
+            return option;
+        }
+        return configured.get("spark.master", "local[*]");
     }
 
     static Map<String, String> parse(String[] args)

@@ -105,7 +105,8 @@ public final class StandaloneCluster
             int masterPort = freePort();
             int masterWebUi = freePort();
             Path masterLog = state.resolve("master.log");
-            processes.add(launch(jvmOptions, classpath, environment, masterLog, List.of("org.apache.spark.deploy.master.Master",
+            // no REST submission server: it would take the fixed port 6066
+            processes.add(launch(jvmOptions, classpath, environment, masterLog, List.of("-Dspark.master.rest.enabled=false", "org.apache.spark.deploy.master.Master",
                     "--host", HOST, "--port", Integer.toString(masterPort), "--webui-port", Integer.toString(masterWebUi))));
             nodes.add(new Node("master", processes.get(0).pid(), masterPort, masterWebUi, masterLog));
             String masterUrl = "spark://" + HOST + ":" + masterPort;
@@ -246,12 +247,12 @@ public final class StandaloneCluster
         }
     }
 
-    private static Process launch(Path jvmOptions, String classpath, Map<String, String> environment, Path log, List<String> mainAndArguments)
+    private static Process launch(Path jvmOptions, String classpath, Map<String, String> environment, Path log, List<String> propertiesMainAndArguments)
             throws IOException
     {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "@" + jvmOptions, "-Xmx512m", "-cp", classpath));
-        command.addAll(mainAndArguments);
+        command.addAll(propertiesMainAndArguments);
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
