@@ -73,6 +73,7 @@ public final class IngestMain
             checkInput(options);
             SparkSession.Builder builder = SparkSession.builder()
                     .appName("jijukirwa-ingest")
+                    .master(master)
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.session.timeZone", IngestJob.TIME_ZONE)
                     .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
@@ -81,7 +82,6 @@ public final class IngestMain
             if (!master.startsWith("local") && !jobJars.isBlank()) {
                 builder.config("spark.jars", jobJars);
             }
-            builder.master(master);
             spark = builder.getOrCreate();
             RunReport report = new IngestJob(spark, Clock.systemUTC()).run(options);
             out.print(report.summary());
