@@ -47,6 +47,14 @@ public final class BenchMain
             report.ingest(dataSets, runs);
             report.write(out);
         }
+        if (options.scaling()) {
+            List<ScalingBench.Run> runs = new ArrayList<>();
+            for (IngestBench.DataSet data : dataSets) {
+                runs.addAll(new ScalingBench(programs, work).run(data, options.repeats(), ingest.hmacKeyFile()));
+            }
+            report.scaling(dataSets, runs);
+            report.write(out);
+        }
         if (options.queries()) {
             IngestBench.DataSet largest = dataSets.stream().filter(data -> data.size() == options.largestSize()).findFirst().orElseThrow();
             ingest.ensureIngested(largest);

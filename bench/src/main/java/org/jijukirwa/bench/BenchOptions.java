@@ -5,20 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bench [--sizes N,N] [--out DIR] [--repeats N] [--seed S] [--requests N] [--skip-ingest] [--skip-queries]}.
+ * {@code bench [--sizes N,N] [--out DIR] [--repeats N] [--seed S] [--requests N] [--skip-ingest] [--skip-queries] [--scaling]}.
  * Sizes are numbers of cooperatives of the generator's national preset; the queries and the snapshot
- * switch run on the snapshot of the largest size.
+ * switch run on the snapshot of the largest size; --scaling adds the ingest at 1 and 2 cores and on a two-worker cluster.
  */
-public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed, int requests, boolean ingest, boolean queries)
+public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed, int requests, boolean ingest, boolean queries, boolean scaling)
 {
     public static final String USAGE = """
-            usage: bench [--sizes N,N] [--out DIR] [--repeats N] [--seed S] [--requests N] [--skip-ingest] [--skip-queries]
+            usage: bench [--sizes N,N] [--out DIR] [--repeats N] [--seed S] [--requests N] [--skip-ingest] [--skip-queries] [--scaling]
               --sizes     numbers of cooperatives (national preset), default 1000,10000 (10000 is the national size)
               --out       folder for the report, the raw figures and the generated data (GBs), default bench/target/bench-results
               --repeats   runs of each ingest engine per size (median reported), default 3
               --seed      generator seed, default 2024
               --requests  requests per concurrency level and phase of the query benchmark, default 320
               --skip-ingest, --skip-queries  leave one part out (--skip-ingest still ingests the largest size once)
+              --scaling   also the ingest at local[1], local[2] and on a standalone cluster of 2 workers x 1 core, same files
             """;
 
     public BenchOptions
@@ -44,6 +45,7 @@ public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed
         int requests = 320;
         boolean ingest = true;
         boolean queries = true;
+        boolean scaling = false;
         for (int index = 0; index < args.length; index++) {
             String name = args[index];
             switch (name) {
@@ -53,6 +55,10 @@ public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed
                 }
                 case "--skip-queries" -> {
                     queries = false;
+                    continue;
+                }
+                case "--scaling" -> {
+                    scaling = true;
                     continue;
                 }
                 default -> {
@@ -71,7 +77,7 @@ public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed
                 default -> throw new IllegalArgumentException("unknown argument '" + name + "'");
             }
         }
-        return new BenchOptions(sizes, out, repeats, seed, requests, ingest, queries);
+        return new BenchOptions(sizes, out, repeats, seed, requests, ingest, queries, scaling);
     }
 
     /** The largest size: the one the queries and the switch run on. */

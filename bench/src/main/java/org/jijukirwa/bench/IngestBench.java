@@ -150,7 +150,7 @@ public final class IngestBench
     }
 
     /** The ingest's own time: started_at to finished_at of the run report it published. */
-    private static double ingestSeconds(Path warehouse)
+    static double ingestSeconds(Path warehouse)
     {
         WarehouseDirectory directory = new WarehouseDirectory(warehouse);
         String id = directory.currentSnapshotId().orElseThrow(() -> new IllegalStateException("the ingest published nothing in " + warehouse));
@@ -170,7 +170,7 @@ public final class IngestBench
     }
 
     /** A key for person_key made for the bench (its pseudonyms are never compared with anything else). */
-    private Path hmacKeyFile()
+    Path hmacKeyFile()
     {
         Path file = work.resolve("bench-hmac.key");
         try {

@@ -94,6 +94,19 @@ public final class ProcessProbe
         }
     }
 
+    /** CPU seconds of the children a live process has waited for (cutime + cstime): a Spark worker's finished executors. */
+    public static double childrenCpuSeconds(long pid)
+    {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8);
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / (double) CLOCK_TICKS_PER_SECOND;
+        }
+        catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read the CPU time of process " + pid + ": " + e.getMessage(), e);
+        }
+    }
+
     private static long kilobytes(String line)
     {
         return Long.parseLong(line.replaceAll("[^0-9]", ""));

@@ -42,6 +42,46 @@ public final class Programs
                 List.of("--input", input.toString(), "--warehouse", warehouse.toString(), "--as-of", asOf, "--hmac-key-file", hmacKeyFile.toString()));
     }
 
+    /**
+     * The full ingest on a given Spark master, as {@code ./jijukirwa ingest --master} runs it: for a cluster the job jar
+     * goes to the executors (jijukirwa.job.jars) and the driver stays on loopback. sparkProperties: -Dspark.*=... options.
+     */
+    public List<String> ingest(Path input, Path warehouse, String asOf, Path hmacKeyFile, Path gcLog, String master, List<String> sparkProperties)
+    {
+        List<String> options = new ArrayList<>(sparkOptions(gcLog));
+        options.addAll(sparkProperties);
+        if (master.startsWith("spark://")) {
+            options.add("-Djijukirwa.job.jars=" + jobJar());
+            options.add("-Dspark.driver.host=127.0.0.1");
+            options.add("-Dspark.driver.bindAddress=127.0.0.1");
+        }
+        return command(options, classpath("ingest"), "org.jijukirwa.ingest.IngestMain",
+                List.of("--input", input.toString(), "--warehouse", warehouse.toString(), "--as-of", asOf, "--hmac-key-file", hmacKeyFile.toString(),
+                        "--master", master));
+    }
+
+    /** The ingest's runtime class path (its classes and jars): the cluster is started from its Spark jars. */
+    public String ingestClasspath()
+    {
+        return classpath("ingest");
+    }
+
+    public Path sparkJvmOptions()
+    {
+        return root.resolve("ingest/spark-jvm.options");
+    }
+
+    private Path jobJar()
+    {
+        try (var files = Files.list(root.resolve("ingest/target"))) {
+            return files.filter(file -> file.getFileName().toString().matches("jijukirwa-ingest-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no job jar in ingest/target (build first: ./jijukirwa build)"));
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("cannot list ingest/target", e);
+        }
+    }
+
     public List<String> sparkCopy(Path input, Path output, Path gcLog)
     {
         return command(sparkOptions(gcLog), classpath("bench"), SparkCopyMain.class.getName(),

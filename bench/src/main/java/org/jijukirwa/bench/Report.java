@@ -69,6 +69,49 @@ public final class Report
         raw.put("ingest_runs_csv", csv.toString());
     }
 
+    public void scaling(List<IngestBench.DataSet> dataSets, List<ScalingBench.Run> runs)
+    {
+        raw.put("scaling_runs", runs);
+        List<Map<String, Object>> summary = new ArrayList<>();
+        markdown.append("## 4. Scaling: the ingest at 1 and 2 cores and on a two-worker cluster (medians of the runs)\n\n")
+                .append("| cooperatives | rows | MB | configuration | cores | wall s | work s | CPU s | rows/s (wall) | rows/s (work) | rows/s per core (work) | work speed-up vs local[1] | CPU / local[1] |\n")
+                .append("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (IngestBench.DataSet data : dataSets) {
+            List<String> configurations = runs.stream().filter(run -> run.size() == data.size()).map(ScalingBench.Run::configuration).distinct().toList();
+            Map<String, double[]> medians = new LinkedHashMap<>();
+            for (String configuration : configurations) {
+                List<ScalingBench.Run> of = runs.stream().filter(run -> run.size() == data.size() && run.configuration().equals(configuration)).toList();
+                medians.put(configuration, new double[] {of.get(0).cores(), Statistics.median(of.stream().map(ScalingBench.Run::wallSeconds).toList()),
+                        Statistics.median(of.stream().map(ScalingBench.Run::workSeconds).toList()), Statistics.median(of.stream().map(ScalingBench.Run::cpuSeconds).toList())});
+            }
+            double[] single = medians.get("local[1]");
+            medians.forEach((configuration, values) -> {
+                double cores = values[0];
+                double wall = values[1];
+                double workSeconds = values[2];
+                double cpu = values[3];
+                markdown.append(String.format(Locale.ROOT, "| %d | %d | %.0f | %s | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.2f | %.2f |%n", data.size(), data.rows(),
+                        data.bytes() / 1e6, configuration, cores, wall, workSeconds, cpu, data.rows() / wall, data.rows() / workSeconds, data.rows() / workSeconds / cores,
+                        single == null ? Double.NaN : single[2] / workSeconds, single == null ? Double.NaN : cpu / single[3]));
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("size", data.size());
+                row.put("rows", data.rows());
+                row.put("bytes", data.bytes());
+                row.put("configuration", configuration);
+                row.put("cores", cores);
+                row.put("wall_seconds", wall);
+                row.put("work_seconds", workSeconds);
+                row.put("cpu_seconds", cpu);
+                row.put("rows_per_second_work", data.rows() / workSeconds);
+                row.put("rows_per_second_per_core_work", data.rows() / workSeconds / cores);
+                summary.add(row);
+            });
+        }
+        markdown.append("\nwork: the run report's started_at to finished_at (after the driver's JVM and session started; on the cluster it includes ")
+                .append("starting the executors). CPU: the driver's plus, on the cluster, its executors' (children the workers reaped).\n\n");
+        raw.put("scaling_medians", summary);
+    }
+
     public void queries(int size, QueryBench.Result result)
     {
         Map<String, Object> queries = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ class BenchOptionsTest
         assertThat(options.requests()).isEqualTo(320);
         assertThat(options.ingest()).isTrue();
         assertThat(options.queries()).isTrue();
+        assertThat(options.scaling()).isFalse();
         assertThat(options.largestSize()).isEqualTo(10000);
     }
 
@@ -29,7 +30,7 @@ class BenchOptionsTest
     void readsEveryOption()
     {
         BenchOptions options = BenchOptions.parse(new String[] {"--sizes", "300, 60", "--out", "/tmp/b", "--repeats", "1", "--seed", "7",
-                "--requests", "64", "--skip-queries"});
+                "--requests", "64", "--skip-queries", "--scaling"});
 
         assertThat(options.sizes()).containsExactly(300, 60);
         assertThat(options.out()).isEqualTo(Path.of("/tmp/b"));
@@ -38,6 +39,7 @@ class BenchOptionsTest
         assertThat(options.requests()).isEqualTo(64);
         assertThat(options.queries()).isFalse();
         assertThat(options.ingest()).isTrue();
+        assertThat(options.scaling()).isTrue();
         assertThat(options.largestSize()).isEqualTo(300);
     }
 

@@ -17,14 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DataSamplesIT
 {
-    private static final Path SAMPLES = IngestProcess.REPOSITORY.resolve("data-samples");
+    private static final Path SAMPLES = ServedRequests.DATA_SAMPLES;
     private static final Path REFERENCE = IngestProcess.REPOSITORY.resolve("reference");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -128,7 +125,7 @@ class DataSamplesIT
     void theAdminsQuarantineHoldsEveryBadRowTheGeneratorWrote()
             throws IOException, InterruptedException
     {
-        HttpResponse<String> response = get("/api/v1/quarantine?limit=1000", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+        HttpResponse<String> response = ServedRequests.QUARANTINE_AS_ADMIN.send(http, server);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode page = JSON.readTree(response.body());
 
@@ -149,8 +146,8 @@ class DataSamplesIT
             assertThat(row.get("source_file").asText()).as("file of %s", row).startsWith(row.get("dataset").asText() + "/");
         }
         // and nobody else reads it
-        assertThat(get("/api/v1/quarantine", null, null).statusCode()).isEqualTo(401);
-        assertThat(get("/api/v1/quarantine", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(ServedRequests.QUARANTINE_ANONYMOUS.send(http, server).statusCode()).isEqualTo(401);
+        assertThat(ServedRequests.QUARANTINE_AS_MANAGER.send(http, server).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -188,7 +185,7 @@ class DataSamplesIT
     private Map<String, Long> servedByProvince(String indicator)
             throws IOException, InterruptedException
     {
-        HttpResponse<String> response = get("/api/v1/indicators/" + indicator + "?by=province", null, null);
+        HttpResponse<String> response = ServedRequests.byProvince(indicator).send(http, server);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
         assertThat(answer.get("as_of").asText()).isEqualTo(asOf.toString());
@@ -197,18 +194,6 @@ class DataSamplesIT
             values.put(row.get("province").asText(), row.get("value").asLong());
         }
         return values;
-    }
-
-    /** A GET, signed in with basic authentication when a user is given. */
-    private HttpResponse<String> get(String pathAndQuery, String user, String password)
-            throws IOException, InterruptedException
-    {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(pathAndQuery)).GET();
-        if (user != null) {
-            String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + credentials);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static void copyFolder(Path from, Path to)

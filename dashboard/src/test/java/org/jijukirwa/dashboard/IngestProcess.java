@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +37,19 @@ final class IngestProcess
                 "-cp", classpath,
                 "org.jijukirwa.ingest.IngestMain"));
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        runCommand(command, Map.of(), log);
+    }
+
+    /** Runs a command with extra environment variables, its output going to the log file; fails the test unless it exits 0 within 5 minutes. */
+    static void runCommand(List<String> command, Map<String, String> environment, Path log)
+            throws IOException, InterruptedException
+    {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
         assertThat(finished && process.exitValue() == 0)

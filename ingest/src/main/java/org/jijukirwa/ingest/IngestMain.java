@@ -1,5 +1,6 @@
 package org.jijukirwa.ingest;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
@@ -72,7 +73,7 @@ public final class IngestMain
         try {
             Map<String, String> values = parse(args);
             brief = values.containsKey("--brief");
-            master = values.getOrDefault("--master", "local[*]");
+            master = master(values.get("--master"), new SparkConf());
             options = options(values, environment, Clock.system(ZoneId.of(IngestJob.TIME_ZONE)));
         }
         catch (IllegalArgumentException e) {
@@ -127,6 +128,18 @@ public final class IngestMain
                 spark.stop();
             }
         }
+    }
+
+    /**
+     * --master when given, else the master spark-submit (or a cluster's launcher) configured, else local[*]: under
+     * spark-submit the job must not override the cluster it was submitted to.
+     */
+    static String master(String option, SparkConf configured)
+    {
+        if (option != null) {
+            return option;
+        }
+        return configured.get("spark.master", "local[*]");
     }
 
     static Map<String, String> parse(String[] args)

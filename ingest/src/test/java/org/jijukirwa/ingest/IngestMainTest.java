@@ -1,5 +1,6 @@
 package org.jijukirwa.ingest;
 
+import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,16 @@ class IngestMainTest
         int code = run(Map.of(), "--input", folder.toString(), "--warehouse", folder.resolve("warehouse").toString());
         assertThat(code).isEqualTo(1);
         assertThat(err()).startsWith("ingest: no HMAC key for national IDs").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theMasterIsTheOptionElseWhatSparkSubmitConfiguredElseLocal()
+    {
+        SparkConf submitted = new SparkConf(false).set("spark.master", "yarn");
+        assertThat(IngestMain.master("spark://10.0.0.5:7077", submitted)).isEqualTo("spark://10.0.0.5:7077");
+        // under spark-submit the job runs where it was submitted, not in local mode
+        assertThat(IngestMain.master(null, submitted)).isEqualTo("yarn");
+        assertThat(IngestMain.master(null, new SparkConf(false))).isEqualTo("local[*]");
     }
 
     @Test
