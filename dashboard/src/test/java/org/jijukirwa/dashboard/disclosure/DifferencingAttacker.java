@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -19,8 +20,8 @@ import static java.util.Objects.requireNonNull;
  * finest cells (named by any string) is a published number, or lies within a range (a hidden cell: a small cell is
  * within [1, k-1]); every cell is a count, so at least 0. {@link #solve} derives all it can:
  * <ul>
- * <li>exact linear algebra: the published sums are row-reduced (reduced echelon form, modulo two large primes, a value
- * kept only when both agree), so any linear combination of published figures is found, over any number of steps;</li>
+ * <li>exact linear algebra: the published sums are row-reduced (modulo two large primes, a value kept only when both
+ * agree: {@link ModularEchelon}), so any linear combination of published figures is found, over any number of steps;</li>
  * <li>interval reasoning: the ranges and non-negativity are propagated through every fact (a sum of 2 over two hidden
  * cells of at least 1 each makes both 1), and what either method pins down feeds the other until nothing changes.</li>
  * </ul>
@@ -82,58 +83,146 @@ public final class DifferencingAttacker
         long[] lowest = new long[cellCount];
         long[] highest = new long[cellCount];
         Arrays.fill(highest, UNBOUNDED);
-        ModularEchelon first = new ModularEchelon(FIRST_PRIME);
-        ModularEchelon second = new ModularEchelon(SECOND_PRIME);
         List<String> contradictions = new ArrayList<>();
 
-        // the exact facts, smallest first: small sums make short pivot rows, which keeps the elimination sparse
-        List<Fact> exact = facts.stream().filter(Fact::isExact).sorted(Comparator.comparingInt(fact -> fact.cells().length)).toList();
-        for (Fact fact : exact) {
-            long[] ones = ones(fact.cells().length);
-            boolean consistent = first.add(fact.cells(), ones, fact.lowest());
-            consistent &= second.add(fact.cells(), ones, fact.lowest());
-            if (!consistent) {
-                contradictions.add(fact.label() + " = " + fact.lowest());
-            }
+        // ranges first: zeros (omitted rows) and small ranges pin down many cells before any elimination
+        propagate(lowest, highest, contradictions);
+        boolean[] fixed = new boolean[cellCount];
+        for (int cell = 0; cell < cellCount; cell++) {
+            fixed[cell] = lowest[cell] == highest[cell];
         }
 
-        Map<Integer, Long> fixed = new HashMap<>();
-        for (int round = 0; round < MAXIMUM_ROUNDS; round++) {
-            Map<Integer, Long> found = new HashMap<>();
-            // what the elimination pins down narrows the ranges ...
-            agreedDetermined(first, second).forEach((column, value) -> {
-                if (!fixed.containsKey(column)) {
-                    found.put(column, value);
+        // the exact facts without their pinned cells, each once, smallest first (short pivot rows first)
+        Map<ReducedFact, String> reduced = new HashMap<>();
+        for (Fact fact : facts) {
+            if (!fact.isExact()) {
+                continue;
+            }
+            long value = fact.lowest();
+            int free = 0;
+            int[] cells = new int[fact.cells().length];
+            for (int cell : fact.cells()) {
+                if (fixed[cell]) {
+                    value -= lowest[cell];
                 }
-            });
-            found.forEach((column, value) -> {
-                lowest[column] = Math.max(lowest[column], value);
-                highest[column] = Math.min(highest[column], value);
-            });
-            // ... and the ranges, propagated through every fact, may pin down more
-            propagate(lowest, highest, contradictions);
-            for (int column = 0; column < cellCount; column++) {
-                if (lowest[column] == highest[column] && !fixed.containsKey(column) && !found.containsKey(column)) {
-                    found.put(column, lowest[column]);
+                else {
+                    cells[free++] = cell;
                 }
             }
-            if (found.isEmpty()) {
+            int[] freeCells = Arrays.copyOf(cells, free);
+            Arrays.sort(freeCells);
+            if (free == 0) {
+                if (value != 0) {
+                    contradictions.add(fact.label() + " = " + fact.lowest());
+                }
+                continue;
+            }
+            reduced.putIfAbsent(new ReducedFact(freeCells, value), fact.label());
+        }
+        List<Map.Entry<ReducedFact, String>> ordered = new ArrayList<>(reduced.entrySet());
+        ordered.sort(Comparator.comparingInt(entry -> entry.getKey().cells().length));
+        int[] weights = new int[cellCount];
+        ordered.forEach(entry -> {
+            for (int cell : entry.getKey().cells()) {
+                weights[cell]++;
+            }
+        });
+        ModularEchelon first = new ModularEchelon(FIRST_PRIME, cellCount, weights);
+        ModularEchelon second = new ModularEchelon(SECOND_PRIME, cellCount, weights);
+        for (Map.Entry<ReducedFact, String> entry : ordered) {
+            add(first, second, entry.getKey().cells(), entry.getKey().value(), entry.getValue(), contradictions);
+        }
+
+        Random random = new Random(20261203L);
+        ModularEchelon.Solution firstSolution = first.solve(random);
+        ModularEchelon.Solution secondSolution = second.solve(random);
+        for (int round = 0; round < MAXIMUM_ROUNDS; round++) {
+            // what the elimination pins down narrows the ranges ...
+            boolean found = false;
+            for (int cell = 0; cell < cellCount; cell++) {
+                if (!fixed[cell]) {
+                    OptionalLong value = value(new int[] {cell}, firstSolution, secondSolution, first, second);
+                    if (value.isPresent()) {
+                        lowest[cell] = Math.max(lowest[cell], value.getAsLong());
+                        highest[cell] = Math.min(highest[cell], value.getAsLong());
+                        fixed[cell] = true;
+                        found = true;
+                    }
+                }
+            }
+            // ... and the ranges, propagated through every fact, may pin down more, which go back into the elimination
+            propagate(lowest, highest, contradictions);
+            boolean more = false;
+            for (int cell = 0; cell < cellCount; cell++) {
+                if (!fixed[cell] && lowest[cell] == highest[cell]) {
+                    fixed[cell] = true;
+                    more = true;
+                    add(first, second, new int[] {cell}, lowest[cell], "range of " + cellNames.get(cell), contradictions);
+                }
+            }
+            if (!more) {
                 break;
             }
-            for (Map.Entry<Integer, Long> entry : found.entrySet()) {
-                fixed.put(entry.getKey(), entry.getValue());
-                int[] cell = {entry.getKey()};
-                boolean consistent = first.add(cell, new long[] {1}, entry.getValue());
-                consistent &= second.add(cell, new long[] {1}, entry.getValue());
-                if (!consistent) {
-                    contradictions.add("range of " + cellNames.get(entry.getKey()) + " = " + entry.getValue());
-                }
+            firstSolution = first.solve(random);
+            secondSolution = second.solve(random);
+        }
+        Map<String, Long> determined = new TreeMap<>();
+        for (int cell = 0; cell < cellCount; cell++) {
+            if (fixed[cell]) {
+                determined.put(cellNames.get(cell), lowest[cell]);
             }
         }
+        return new Deductions(Map.copyOf(columns), determined, lowest, highest, first, second, firstSolution, secondSolution, contradictions);
+    }
 
-        Map<String, Long> determined = new TreeMap<>();
-        agreedDetermined(first, second).forEach((column, value) -> determined.put(cellNames.get(column), value));
-        return new Deductions(Map.copyOf(columns), determined, lowest, highest, first, second, contradictions);
+    private record ReducedFact(int[] cells, long value)
+    {
+        @Override
+        public boolean equals(Object other)
+        {
+            return other instanceof ReducedFact fact && fact.value == value && Arrays.equals(fact.cells, cells);
+        }
+
+        @Override
+        public int hashCode()
+        {
+            return 31 * Arrays.hashCode(cells) + Long.hashCode(value);
+        }
+    }
+
+    private static void add(ModularEchelon first, ModularEchelon second, int[] cells, long value, String label, List<String> contradictions)
+    {
+        long[] ones = ones(cells.length);
+        boolean consistent = first.add(cells, ones, value);
+        consistent &= second.add(cells, ones, value);
+        if (!consistent) {
+            contradictions.add(label + " = " + value);
+        }
+    }
+
+    /** The value of the sum of the cells when both primes' null vectors are orthogonal to it and both read the same integer. */
+    private static OptionalLong value(int[] cells, ModularEchelon.Solution firstSolution, ModularEchelon.Solution secondSolution,
+            ModularEchelon first, ModularEchelon second)
+    {
+        OptionalLong a = value(cells, firstSolution, first.prime());
+        OptionalLong b = value(cells, secondSolution, second.prime());
+        if (a.isEmpty() || b.isEmpty() || a.getAsLong() != b.getAsLong()) {
+            return OptionalLong.empty();
+        }
+        return a;
+    }
+
+    private static OptionalLong value(int[] cells, ModularEchelon.Solution solution, long prime)
+    {
+        long firstNull = 0;
+        long secondNull = 0;
+        long value = 0;
+        for (int cell : cells) {
+            firstNull = (firstNull + solution.firstNull()[cell]) % prime;
+            secondNull = (secondNull + solution.secondNull()[cell]) % prime;
+            value = (value + solution.particular()[cell]) % prime;
+        }
+        return firstNull == 0 && secondNull == 0 ? OptionalLong.of(signed(value, prime)) : OptionalLong.empty();
     }
 
     /** What the facts determine. */
@@ -145,10 +234,12 @@ public final class DifferencingAttacker
         private final long[] highest;
         private final ModularEchelon first;
         private final ModularEchelon second;
+        private final ModularEchelon.Solution firstSolution;
+        private final ModularEchelon.Solution secondSolution;
         private final List<String> contradictions;
 
         private Deductions(Map<String, Integer> columns, Map<String, Long> determinedCells, long[] lowest, long[] highest, ModularEchelon first,
-                ModularEchelon second, List<String> contradictions)
+                ModularEchelon second, ModularEchelon.Solution firstSolution, ModularEchelon.Solution secondSolution, List<String> contradictions)
         {
             this.columns = columns;
             this.determinedCells = determinedCells;
@@ -156,6 +247,8 @@ public final class DifferencingAttacker
             this.highest = highest;
             this.first = first;
             this.second = second;
+            this.firstSolution = firstSolution;
+            this.secondSolution = secondSolution;
             this.contradictions = List.copyOf(contradictions);
         }
 
@@ -167,28 +260,30 @@ public final class DifferencingAttacker
 
         /**
          * The value of the sum of these cells when the facts determine it (as a linear combination of published
-         * figures, or because the ranges of all its cells are closed); a cell never named in a fact is unknown.
+         * figures and pinned cells); a cell never named in a fact is unknown.
          */
         public OptionalLong valueOf(Collection<String> cells)
         {
             Set<String> distinct = new LinkedHashSet<>(cells);
-            int[] sum = new int[distinct.size()];
-            long lowestSum = 0;
-            long highestSum = 0;
-            int i = 0;
+            long pinned = 0;
+            List<Integer> open = new ArrayList<>();
             for (String cell : distinct) {
                 Integer column = columns.get(cell);
                 if (column == null) {
                     return OptionalLong.empty();
                 }
-                sum[i++] = column;
-                lowestSum += lowest[column];
-                highestSum = Math.min(UNBOUNDED, highestSum + highest[column]);
+                if (lowest[column] == highest[column]) {
+                    pinned += lowest[column];
+                }
+                else {
+                    open.add(column);
+                }
             }
-            if (lowestSum == highestSum) {
-                return OptionalLong.of(lowestSum);
+            if (open.isEmpty()) {
+                return OptionalLong.of(pinned);
             }
-            return agreed(first.valueOf(sum, ones(sum.length)), second.valueOf(sum, ones(sum.length)), first, second);
+            OptionalLong rest = value(open.stream().mapToInt(Integer::intValue).toArray(), firstSolution, secondSolution, first, second);
+            return rest.isPresent() ? OptionalLong.of(pinned + rest.getAsLong()) : OptionalLong.empty();
         }
 
         /** The range the facts allow for the sum of these cells ([0, unbounded) for cells never named). */
@@ -214,7 +309,7 @@ public final class DifferencingAttacker
             return contradictions;
         }
 
-        /** The number of independent published figures. */
+        /** The number of independent published figures, once pinned cells are taken out. */
         public int rank()
         {
             return first.rank();
@@ -275,31 +370,6 @@ public final class DifferencingAttacker
                 return;
             }
         }
-    }
-
-    private Map<Integer, Long> agreedDetermined(ModularEchelon first, ModularEchelon second)
-    {
-        Map<Integer, Long> agreed = new HashMap<>();
-        Map<Integer, Long> fromSecond = second.determinedColumns();
-        first.determinedColumns().forEach((column, value) -> {
-            Long other = fromSecond.get(column);
-            if (other != null) {
-                OptionalLong both = agreed(OptionalLong.of(value), OptionalLong.of(other), first, second);
-                both.ifPresent(exact -> agreed.put(column, exact));
-            }
-        });
-        return agreed;
-    }
-
-    /** The integer that both residues stand for, read as signed (counts are far below half of either prime). */
-    private static OptionalLong agreed(OptionalLong first, OptionalLong second, ModularEchelon firstEchelon, ModularEchelon secondEchelon)
-    {
-        if (first.isEmpty() || second.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        long a = signed(first.getAsLong(), firstEchelon.prime());
-        long b = signed(second.getAsLong(), secondEchelon.prime());
-        return a == b ? OptionalLong.of(a) : OptionalLong.empty();
     }
 
     private static long signed(long residue, long prime)

@@ -2,123 +2,57 @@ package org.jijukirwa.dashboard.disclosure;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
-import java.util.Set;
+import java.util.PriorityQueue;
+import java.util.Random;
 
 /**
- * Sparse Gaussian elimination modulo a prime, kept in reduced row echelon form as equations come in: each pivot
- * row has coefficient 1 on its pivot column and 0 on every other pivot column. A column whose pivot row holds only
- * that column is determined; a linear combination is determined when it reduces to nothing against the pivot rows.
- * Exact over the integers modulo p: {@link DifferencingAttacker} runs two primes and keeps what both agree on.
+ * Sparse Gaussian elimination modulo a prime, in forward (row echelon) form: each equation that comes in is reduced
+ * against the pivot rows before it (oldest first, so no pivot comes back) and, unless it reduces to nothing, becomes a
+ * pivot row on the column that the fewest equations hold (little fill-in). Older rows are never rewritten, which
+ * keeps the work near the size of the equations.
+ *
+ * <p>What the equations determine is read from {@link #solve}: a particular solution (free columns 0) and two random
+ * vectors of the null space (free columns random). A linear combination t is determined exactly when t is orthogonal
+ * to the whole null space; t . z = 0 for a random null-space vector z is false with probability 1/p otherwise, so two
+ * vectors (and the second prime of {@link DifferencingAttacker}) make a wrong "determined" practically impossible.
  */
 final class ModularEchelon
 {
     private final long prime;
-    /** pivot column -> its row: column -> coefficient (pivot coefficient 1), and the right-hand side under key RHS */
-    private final Map<Integer, Map<Integer, Long>> pivotRows = new HashMap<>();
-    private final Map<Integer, Long> rightHandSides = new HashMap<>();
-    /** non-pivot column -> the pivot columns whose rows hold it */
-    private final Map<Integer, Set<Integer>> rowsHolding = new HashMap<>();
+    private final int[] weights;
+    private final int[] pivotRowOfColumn;
+    private final List<int[]> rowColumns = new ArrayList<>();
+    private final List<long[]> rowCoefficients = new ArrayList<>();
+    private final List<Long> rowValues = new ArrayList<>();
+    private final List<Integer> pivots = new ArrayList<>();
 
-    ModularEchelon(long prime)
+    // the scratch row of the reduction, dense over the columns
+    private final long[] scratch;
+    private final boolean[] touched;
+    private final int[] touchedColumns;
+    /** per pivot row, the number of the reduction that queued it last */
+    private int[] queuedStamp = new int[64];
+    private int touchedCount;
+    private int stamp;
+
+    /**
+     * @param columnCount the columns are 0 .. columnCount - 1
+     * @param weights per column, how many equations hold it: the lightest column of a new row becomes its pivot
+     */
+    ModularEchelon(long prime, int columnCount, int[] weights)
     {
         if (prime < 3 || prime > 3_037_000_493L || !BigInteger.valueOf(prime).isProbablePrime(50)) {
             throw new IllegalArgumentException("need a prime whose products fit a long: " + prime);
         }
         this.prime = prime;
-    }
-
-    int rank()
-    {
-        return pivotRows.size();
-    }
-
-    /**
-     * Adds the equation sum(coefficients[i] * x[columns[i]]) = value. Returns false when it contradicts the
-     * equations already in (it reduces to 0 = non-zero), in which case nothing changes.
-     */
-    boolean add(int[] columns, long[] coefficients, long value)
-    {
-        Map<Integer, Long> row = new HashMap<>();
-        for (int i = 0; i < columns.length; i++) {
-            addTo(row, columns[i], modulo(coefficients[i]));
-        }
-        long rightHandSide = reduce(row, modulo(value));
-        if (row.isEmpty()) {
-            return rightHandSide == 0;
-        }
-        int pivot = -1;
-        int fewestRows = Integer.MAX_VALUE;
-        for (int column : row.keySet()) {
-            int rows = rowsHolding.getOrDefault(column, Set.of()).size();
-            if (rows < fewestRows || (rows == fewestRows && column < pivot)) {
-                pivot = column;
-                fewestRows = rows;
-            }
-        }
-        long inverse = inverse(row.get(pivot));
-        row.replaceAll((column, coefficient) -> multiply(coefficient, inverse));
-        rightHandSide = multiply(rightHandSide, inverse);
-
-        // back-substitute: no other pivot row may hold the new pivot column
-        Set<Integer> holders = rowsHolding.remove(pivot);
-        if (holders != null) {
-            for (int holder : holders) {
-                Map<Integer, Long> other = pivotRows.get(holder);
-                long factor = other.get(pivot);
-                for (Map.Entry<Integer, Long> entry : row.entrySet()) {
-                    int column = entry.getKey();
-                    boolean had = other.containsKey(column);
-                    addTo(other, column, modulo(-multiply(factor, entry.getValue())));
-                    if (column != pivot) {
-                        boolean has = other.containsKey(column);
-                        if (had && !has) {
-                            rowsHolding.get(column).remove(holder);
-                        }
-                        else if (!had && has) {
-                            rowsHolding.computeIfAbsent(column, ignored -> new HashSet<>()).add(holder);
-                        }
-                    }
-                }
-                rightHandSides.put(holder, modulo(rightHandSides.get(holder) - multiply(factor, rightHandSide)));
-            }
-        }
-        pivotRows.put(pivot, row);
-        rightHandSides.put(pivot, rightHandSide);
-        for (int column : row.keySet()) {
-            if (column != pivot) {
-                rowsHolding.computeIfAbsent(column, ignored -> new HashSet<>()).add(pivot);
-            }
-        }
-        return true;
-    }
-
-    /** The value modulo p of sum(coefficients[i] * x[columns[i]]) when the equations determine it. */
-    OptionalLong valueOf(int[] columns, long[] coefficients)
-    {
-        Map<Integer, Long> row = new HashMap<>();
-        for (int i = 0; i < columns.length; i++) {
-            addTo(row, columns[i], modulo(coefficients[i]));
-        }
-        // row . x = value  <=>  (row - sum c P) . x = value - sum c rhs: determined when the residual is empty
-        long reduced = reduce(row, 0);
-        return row.isEmpty() ? OptionalLong.of(modulo(-reduced)) : OptionalLong.empty();
-    }
-
-    /** Columns whose pivot row holds only themselves: column -> value modulo p. */
-    Map<Integer, Long> determinedColumns()
-    {
-        Map<Integer, Long> determined = new HashMap<>();
-        pivotRows.forEach((pivot, row) -> {
-            if (row.size() == 1) {
-                determined.put(pivot, rightHandSides.get(pivot));
-            }
-        });
-        return determined;
+        this.weights = weights.clone();
+        this.pivotRowOfColumn = new int[columnCount];
+        Arrays.fill(pivotRowOfColumn, -1);
+        this.scratch = new long[columnCount];
+        this.touched = new boolean[columnCount];
+        this.touchedColumns = new int[columnCount];
     }
 
     long prime()
@@ -126,41 +60,152 @@ final class ModularEchelon
         return prime;
     }
 
-    /** Subtracts pivot rows until the row holds no pivot column; returns the right-hand side reduced alike. */
-    private long reduce(Map<Integer, Long> row, long rightHandSide)
+    int rank()
     {
-        List<Integer> pivotsInRow = new ArrayList<>();
-        for (int column : row.keySet()) {
-            if (pivotRows.containsKey(column)) {
-                pivotsInRow.add(column);
-            }
-        }
-        // a pivot row holds no other pivot column, so subtracting one never brings another pivot column in
-        for (int pivot : pivotsInRow) {
-            Long factor = row.get(pivot);
-            if (factor == null) {
-                continue;
-            }
-            for (Map.Entry<Integer, Long> entry : pivotRows.get(pivot).entrySet()) {
-                addTo(row, entry.getKey(), modulo(-multiply(factor, entry.getValue())));
-            }
-            rightHandSide = modulo(rightHandSide - multiply(factor, rightHandSides.get(pivot)));
-        }
-        return rightHandSide;
+        return pivots.size();
     }
 
-    private void addTo(Map<Integer, Long> row, int column, long amount)
+    /**
+     * Adds sum(coefficients[i] * x[columns[i]]) = value. Returns false when it contradicts the equations already in
+     * (it reduces to 0 = non-zero); nothing is added then.
+     */
+    boolean add(int[] columns, long[] coefficients, long value)
     {
-        if (amount == 0) {
-            return;
+        for (int i = 0; i < columns.length; i++) {
+            accumulate(columns[i], modulo(coefficients[i]));
         }
-        long sum = (row.getOrDefault(column, 0L) + amount) % prime;
-        if (sum == 0) {
-            row.remove(column);
+        long rightHandSide = modulo(value);
+        // oldest pivot row first: subtracting row r brings in only columns that were free when r came, so pivots of later rows
+        PriorityQueue<Integer> queue = new PriorityQueue<>();
+        stamp++;
+        for (int i = 0; i < touchedCount; i++) {
+            int row = pivotRowOfColumn[touchedColumns[i]];
+            if (row >= 0 && queuedStamp[row] != stamp) {
+                queuedStamp[row] = stamp;
+                queue.add(row);
+            }
         }
-        else {
-            row.put(column, sum);
+        while (!queue.isEmpty()) {
+            int row = queue.poll();
+            long factor = scratch[pivots.get(row)];
+            if (factor == 0) {
+                continue;
+            }
+            int[] rowColumnsOfRow = rowColumns.get(row);
+            long[] coefficientsOfRow = rowCoefficients.get(row);
+            for (int i = 0; i < rowColumnsOfRow.length; i++) {
+                int column = rowColumnsOfRow[i];
+                accumulate(column, prime - multiply(factor, coefficientsOfRow[i]));
+                int later = pivotRowOfColumn[column];
+                if (later > row && queuedStamp[later] != stamp) {
+                    queuedStamp[later] = stamp;
+                    queue.add(later);
+                }
+            }
+            rightHandSide = modulo(rightHandSide - multiply(factor, rowValues.get(row)));
         }
+
+        int count = 0;
+        int pivot = -1;
+        for (int i = 0; i < touchedCount; i++) {
+            int column = touchedColumns[i];
+            if (scratch[column] != 0) {
+                count++;
+                if (pivot < 0 || weights[column] < weights[pivot] || (weights[column] == weights[pivot] && column < pivot)) {
+                    pivot = column;
+                }
+            }
+        }
+        if (count == 0) {
+            clearScratch();
+            return rightHandSide == 0;
+        }
+        long inverse = inverse(scratch[pivot]);
+        int[] newColumns = new int[count];
+        long[] newCoefficients = new long[count];
+        int next = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            int column = touchedColumns[i];
+            if (scratch[column] != 0) {
+                newColumns[next] = column;
+                newCoefficients[next] = multiply(scratch[column], inverse);
+                next++;
+            }
+        }
+        clearScratch();
+        pivotRowOfColumn[pivot] = pivots.size();
+        if (pivots.size() == queuedStamp.length) {
+            queuedStamp = Arrays.copyOf(queuedStamp, queuedStamp.length * 2);
+        }
+        pivots.add(pivot);
+        rowColumns.add(newColumns);
+        rowCoefficients.add(newCoefficients);
+        rowValues.add(multiply(rightHandSide, inverse));
+        return true;
+    }
+
+    /** A solution and two null-space vectors, each indexed by column, modulo p. */
+    record Solution(long[] particular, long[] firstNull, long[] secondNull)
+    {
+        boolean isDetermined(int column)
+        {
+            return firstNull[column] == 0 && secondNull[column] == 0;
+        }
+    }
+
+    /** Back-substitution, newest row first; the free columns are 0 in the solution and random in the null vectors. */
+    Solution solve(Random random)
+    {
+        int columnCount = pivotRowOfColumn.length;
+        long[] particular = new long[columnCount];
+        long[] firstNull = new long[columnCount];
+        long[] secondNull = new long[columnCount];
+        for (int column = 0; column < columnCount; column++) {
+            if (pivotRowOfColumn[column] < 0) {
+                firstNull[column] = 1 + Math.floorMod(random.nextLong(), prime - 1);
+                secondNull[column] = 1 + Math.floorMod(random.nextLong(), prime - 1);
+            }
+        }
+        for (int row = pivots.size() - 1; row >= 0; row--) {
+            int pivot = pivots.get(row);
+            long value = rowValues.get(row);
+            long first = 0;
+            long second = 0;
+            int[] columns = rowColumns.get(row);
+            long[] coefficients = rowCoefficients.get(row);
+            for (int i = 0; i < columns.length; i++) {
+                int column = columns[i];
+                if (column == pivot) {
+                    continue;
+                }
+                value = modulo(value - multiply(coefficients[i], particular[column]));
+                first = modulo(first - multiply(coefficients[i], firstNull[column]));
+                second = modulo(second - multiply(coefficients[i], secondNull[column]));
+            }
+            particular[pivot] = value;
+            firstNull[pivot] = first;
+            secondNull[pivot] = second;
+        }
+        return new Solution(particular, firstNull, secondNull);
+    }
+
+    private void accumulate(int column, long amount)
+    {
+        if (!touched[column]) {
+            touched[column] = true;
+            touchedColumns[touchedCount++] = column;
+        }
+        scratch[column] = (scratch[column] + amount) % prime;
+    }
+
+    private void clearScratch()
+    {
+        for (int i = 0; i < touchedCount; i++) {
+            int column = touchedColumns[i];
+            touched[column] = false;
+            scratch[column] = 0;
+        }
+        touchedCount = 0;
     }
 
     private long modulo(long value)
