@@ -95,7 +95,7 @@ public final class PublicSurfaceAttack
     /** What the attack found and what it did. */
     public record Report(int publicRequests, int exportRequests, int managerRequests, int facts, int cells, int rank, int determinedCells,
             List<String> shownSmallCounts, List<String> recoveredHiddenCounts, List<String> recoveredFinestCells, List<String> inconsistencies,
-            List<String> managerMismatches, long solveMillis)
+            List<String> managerMismatches, long solveMillis, Map<String, Long> truth, String snapshotDate)
     {
         public List<String> leaks()
         {
@@ -111,7 +111,7 @@ public final class PublicSurfaceAttack
             return "requests: " + publicRequests + " public, " + exportRequests + " exports and IATI, " + managerRequests + " as manager (truth and checks)\n"
                     + "attacker: " + facts + " facts over " + cells + " finest cells, rank " + rank + ", " + determinedCells
                     + " finest cells determined, solved in " + solveMillis + " ms\n"
-                    + "leaks: " + shownSmallCounts.size() + " counts of 1..k-1 shown, " + recoveredHiddenCounts.size()
+                    + "leaks: " + shownSmallCounts.size() + " distinct figures of 1..k-1 people shown, " + recoveredHiddenCounts.size()
                     + " hidden answer cells of 1..k-1 worked out, " + recoveredFinestCells.size() + " finest cells of 1..k-1 worked out\n"
                     + examples("shown", shownSmallCounts) + examples("worked out", recoveredHiddenCounts)
                     + examples("finest cells", recoveredFinestCells)
@@ -219,7 +219,7 @@ public final class PublicSurfaceAttack
         });
         return new Report(publicRequests, exportRequests, managerRequests, attacker.factCount(), attacker.cellCount(), deductions.rank(),
                 deductions.determinedCells().size(), List.copyOf(shownSmallCounts), recoveredHidden, recoveredFinest, List.copyOf(inconsistencies),
-                managerMismatches, solveMillis);
+                managerMismatches, solveMillis, Map.copyOf(truth), asOf.toString());
     }
 
     private void progress(String message)
@@ -505,16 +505,17 @@ public final class PublicSurfaceAttack
 
     private void publish(String key, long value, String label)
     {
-        if (isSmall(value)) {
-            shownSmallCounts.add(label + " = " + value);
-        }
         Long earlier = published.putIfAbsent(key, value);
         if (earlier == null) {
+            if (isSmall(value)) {
+                shownSmallCounts.add(label + " = " + value);
+            }
             labels.put(key, label);
             ranges.remove(key);
         }
         else if (earlier != value) {
-            inconsistencies.add(label + " = " + value + ", but " + labels.get(key) + " = " + earlier);
+            String what = key.startsWith(Family.PERSONS.name()) ? "the same people counted twice, differently: " : "";
+            inconsistencies.add(what + label + " = " + value + ", but " + labels.get(key) + " = " + earlier);
         }
     }
 
@@ -648,9 +649,6 @@ public final class PublicSurfaceAttack
                 String expected = row.get(column).isNull() ? "" : row.get(column).asText();
                 if (!field.equals(expected)) {
                     inconsistencies.add("the CSV export of " + request.path() + " row " + i + " has " + column + " " + field + ", the answer " + expected);
-                }
-                else if (!field.isEmpty() && isSmall(Long.parseLong(field))) {
-                    shownSmallCounts.add("export.csv " + request.path() + " row " + i + " " + column + " = " + field);
                 }
             }
         }
