@@ -22,13 +22,14 @@ public final class RoundingCost
     {
     }
 
-    public record Cost(int base, long exactTotal, long protectedTotal, int baseCells, int baseCellsMoved, long largestDistrictError,
-            String largestDistrict, double meanAbsoluteDistrictError)
+    public record Cost(int base, long exactTotal, long protectedTotal, double totalErrorStandardDeviation, int baseCells, int baseCellsMoved,
+            long largestDistrictError, String largestDistrict, double meanAbsoluteDistrictError)
     {
         public String summary()
         {
             return "with the rule (base " + base + ", a test secret): members as of the snapshot date " + protectedTotal + " for " + exactTotal
-                    + " exactly (" + String.format("%+.2f%%", 100.0 * (protectedTotal - exactTotal) / exactTotal) + "); " + baseCellsMoved + " of "
+                    + " exactly (" + String.format("%+.2f%%", 100.0 * (protectedTotal - exactTotal) / exactTotal) + ", the rounding error's standard deviation "
+                    + String.format("%.0f", totalErrorStandardDeviation) + "); " + baseCellsMoved + " of "
                     + baseCells + " non-empty base cells moved; district totals off by " + String.format("%.1f", meanAbsoluteDistrictError)
                     + " on average, at most " + largestDistrictError + " (" + largestDistrict + ")";
         }
@@ -74,13 +75,17 @@ public final class RoundingCost
                     ),
                     districts as (
                         select district, sum(exact_count) as exact_total, sum(protected_count) as protected_total,
-                            count(*) as cells, count(*) filter (where protected_count <> exact_count) as moved
+                            count(*) as cells, count(*) filter (where protected_count <> exact_count) as moved,
+                            -- a cell of remainder r rounds up with probability p = r / b: its error's variance is b^2 p (1 - p)
+                            sum(((exact_count % ?) / ?) * (1 - (exact_count % ?) / ?)) * ? * ? as error_variance
                         from rounded group by district
                     )
-                    select district, exact_total, protected_total, cells, moved from districts order by abs(protected_total - exact_total) desc, district
+                    select district, exact_total, protected_total, cells, moved, error_variance from districts order by abs(protected_total - exact_total) desc, district
                     """;
             try (PreparedStatement query = database.prepareStatement(sql)) {
-                query.setInt(1, base);
+                for (int parameter = 1; parameter <= 7; parameter++) {
+                    query.setInt(parameter, base);
+                }
                 try (ResultSet result = query.executeQuery()) {
                     long exactTotal = 0;
                     long protectedTotal = 0;
@@ -90,7 +95,9 @@ public final class RoundingCost
                     String largestDistrict = "";
                     long absoluteErrors = 0;
                     int districts = 0;
+                    double variance = 0;
                     while (result.next()) {
+                        variance += result.getDouble(6);
                         long error = Math.abs(result.getLong(3) - result.getLong(2));
                         if (largest < 0) {
                             largest = error;
@@ -103,7 +110,7 @@ public final class RoundingCost
                         absoluteErrors += error;
                         districts++;
                     }
-                    return new Cost(base, exactTotal, protectedTotal, baseCells, moved, largest, largestDistrict,
+                    return new Cost(base, exactTotal, protectedTotal, Math.sqrt(variance), baseCells, moved, largest, largestDistrict,
                             districts == 0 ? 0 : (double) absoluteErrors / districts);
                 }
             }
