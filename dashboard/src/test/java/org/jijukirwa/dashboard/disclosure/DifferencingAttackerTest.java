@@ -3,9 +3,11 @@ package org.jijukirwa.dashboard.disclosure;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -183,6 +185,137 @@ class DifferencingAttackerTest
         assertThat(deductions.determinedCells()).isEqualTo(Map.of("F", 105L, "M", 170L, "U", 5L));
         OptionalLong unknown = deductions.valueOf(List.of("U"));
         assertThat(unknown).hasValue(5);
+    }
+
+    @Test
+    void onARandomTableWithSuppressedMarginsEveryValueFoundIsTrueAndSomeSmallCellsAreFound()
+    {
+        // a 5 x 4 x 3 table of small counts; every margin over up to two of its dimensions is published, with the
+        // small ones (1 to 4) hidden as answer-by-answer suppression hides them: the attacker must find hidden small
+        // figures, and everything it finds must be the truth
+        int[][][] table = randomTable(new Random(14), 5, 4, 3, 7);
+        DifferencingAttacker attacker = new DifferencingAttacker();
+        Map<List<String>, Long> hiddenSmall = new HashMap<>();
+        for (List<String> margin : margins(5, 4, 3)) {
+            long value = sum(table, margin);
+            if (value >= 1 && value <= 4) {
+                attacker.bounded(margin, 1, 4, "hidden " + margin);
+                hiddenSmall.put(margin, value);
+            }
+            else {
+                attacker.published(margin, value, "shown " + margin);
+            }
+        }
+
+        DifferencingAttacker.Deductions deductions = attacker.solve();
+
+        assertThat(deductions.contradictions()).isEmpty();
+        deductions.determinedCells().forEach((cell, value) -> assertThat(value).as(cell).isEqualTo(sum(table, List.of(cell))));
+        long recovered = hiddenSmall.entrySet().stream()
+                .filter(entry -> {
+                    OptionalLong found = deductions.valueOf(entry.getKey());
+                    found.ifPresent(value -> assertThat(value).as("%s", entry.getKey()).isEqualTo(entry.getValue()));
+                    return found.isPresent();
+                })
+                .count();
+        assertThat(recovered).as("hidden small figures worked out, of %d", hiddenSmall.size()).isPositive();
+    }
+
+    @Test
+    void onTheSameTableRoundedOnceNoSmallCountIsFound()
+    {
+        // the rule: round every cell once to base 5 (unbiased, seeded), publish every margin as the sum of rounded cells
+        int[][][] table = randomTable(new Random(14), 5, 4, 3, 7);
+        Random draws = new Random(5);
+        int[][][] rounded = new int[5][4][3];
+        for (int a = 0; a < 5; a++) {
+            for (int b = 0; b < 4; b++) {
+                for (int c = 0; c < 3; c++) {
+                    int value = table[a][b][c];
+                    rounded[a][b][c] = value - value % 5 + (draws.nextDouble() < (value % 5) / 5.0 ? 5 : 0);
+                }
+            }
+        }
+        DifferencingAttacker attacker = new DifferencingAttacker();
+        List<List<String>> margins = margins(5, 4, 3);
+        margins.forEach(margin -> attacker.published(margin, sum(rounded, margin), "shown " + margin));
+
+        DifferencingAttacker.Deductions deductions = attacker.solve();
+
+        assertThat(deductions.contradictions()).isEmpty();
+        for (List<String> margin : margins) {
+            long exact = sum(table, margin);
+            OptionalLong found = deductions.valueOf(margin);
+            if (exact >= 1 && exact <= 4 && found.isPresent()) {
+                assertThat(found.getAsLong()).as("%s, exactly %d", margin, exact).isNotEqualTo(exact);
+            }
+        }
+        assertThat(deductions.determinedCells()).allSatisfy((cell, value) -> assertThat(value % 5).isZero());
+    }
+
+    private static int[][][] randomTable(Random random, int first, int second, int third, int bound)
+    {
+        int[][][] table = new int[first][second][third];
+        for (int a = 0; a < first; a++) {
+            for (int b = 0; b < second; b++) {
+                for (int c = 0; c < third; c++) {
+                    table[a][b][c] = random.nextInt(4) == 0 ? 0 : random.nextInt(bound);
+                }
+            }
+        }
+        return table;
+    }
+
+    /** Every margin over at most two of the three dimensions: for each, the sets of cells (named "a.b.c") they sum. */
+    private static List<List<String>> margins(int first, int second, int third)
+    {
+        int[] sizes = {first, second, third};
+        List<List<String>> margins = new ArrayList<>();
+        // a subset of kept dimensions (bit mask) with values for them; the others are summed over
+        for (int kept = 0; kept < 8; kept++) {
+            if (Integer.bitCount(kept) == 3) {
+                continue;
+            }
+            List<int[]> keys = new ArrayList<>();
+            keys.add(new int[] {-1, -1, -1});
+            for (int dimension = 0; dimension < 3; dimension++) {
+                if ((kept & (1 << dimension)) != 0) {
+                    List<int[]> longer = new ArrayList<>();
+                    for (int[] key : keys) {
+                        for (int value = 0; value < sizes[dimension]; value++) {
+                            int[] more = key.clone();
+                            more[dimension] = value;
+                            longer.add(more);
+                        }
+                    }
+                    keys = longer;
+                }
+            }
+            for (int[] key : keys) {
+                List<String> cells = new ArrayList<>();
+                for (int a = 0; a < first; a++) {
+                    for (int b = 0; b < second; b++) {
+                        for (int c = 0; c < third; c++) {
+                            if ((key[0] < 0 || key[0] == a) && (key[1] < 0 || key[1] == b) && (key[2] < 0 || key[2] == c)) {
+                                cells.add(a + "." + b + "." + c);
+                            }
+                        }
+                    }
+                }
+                margins.add(cells);
+            }
+        }
+        return margins;
+    }
+
+    private static long sum(int[][][] table, List<String> cells)
+    {
+        long sum = 0;
+        for (String cell : cells) {
+            String[] parts = cell.split("\\.");
+            sum += table[Integer.parseInt(parts[0])][Integer.parseInt(parts[1])][Integer.parseInt(parts[2])];
+        }
+        return sum;
     }
 
     private static String cell(int row, int column)
