@@ -1,5 +1,6 @@
 package org.jijukirwa.dashboard;
 
+import org.jijukirwa.dashboard.testing.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
