@@ -265,12 +265,12 @@ class ClusterIngestIT
         return node;
     }
 
-    /** A query over a table's Parquet files: its columns, with ingest_run replaced by "was written by this run". */
+    /** A query over a table's Parquet files: its columns, with the run ids (ingest_run, last_seen_run) replaced by whether this run wrote them. */
     private String rowsOf(Input input, String engine, Table table)
     {
         Path folder = new WarehouseDirectory(warehouses.get(input.name() + "-" + engine)).table(snapshotId(input, engine), table);
         String columns = table.columnNames().stream()
-                .map(column -> column.equals("ingest_run") ? "ingest_run = '" + snapshotId(input, engine) + "' as written_by_this_run" : column)
+                .map(column -> column.equals("ingest_run") || column.equals("last_seen_run") ? column + " = '" + snapshotId(input, engine) + "' as " + column + "_is_this_run" : column)
                 .collect(Collectors.joining(", "));
         return "select " + columns + " from read_parquet('" + folder + "/**/*.parquet')";
     }

@@ -41,10 +41,11 @@ public final class RunsController
                 "input": "/srv/jijukirwa/field-exports/2020-06", "previous_snapshot": "20200601T060000456Z-8b2e47",
                 "datasets": {"members": {"rows_read": 17, "valid_rows": 16, "unchanged_rows": 12, "quarantined_rows": 1,
                   "by_reason": {"invalid_date:joined_on": 1}, "current_keys": 16, "released_from_quarantine": 0,
-                  "ignored_columns": ["remarks"],
+                  "quarantine_repeats": 0, "ignored_columns": ["remarks"],
                   "files": {"members/members.csv": {"rows_read": 17, "valid_rows": 16, "unchanged_rows": 12, "quarantined": 1,
                     "by_reason": {"invalid_date:joined_on": 1}, "skipped_already_ingested": false}}}},
-                "ignored_files": ["members/README.txt"]}}]""";
+                "ignored_files": ["members/README.txt"], "published": true,
+                "warnings": ["cooperatives: no file in the input; the 29 rows of snapshot 20200601T060000456Z-8b2e47 are carried forward"]}}]""";
 
     private final Warehouse warehouse;
     private final JsonMapper jsonMapper;
@@ -59,8 +60,9 @@ public final class RunsController
     @Operation(summary = "The ingest runs, newest first",
             description = "One entry per published snapshot: its id and the run report as the ingest wrote it: started, finished, "
                     + "as-of date, input folder, previous snapshot, and per dataset and per file the rows read, accepted (valid_rows), "
-                    + "unchanged, quarantined and by reason; per dataset also the current keys, the rows released from the quarantine "
-                    + "and the ignored columns; and the ignored files. Managers only.")
+                    + "unchanged, quarantined and by reason; per dataset also the current keys, the rows released from the quarantine, "
+                    + "the quarantined rows already in the quarantine (repeats) and the ignored columns; the ignored files, whether "
+                    + "the run published, and its warnings. Managers only.")
     @SecurityRequirement(name = ApiDescription.BASIC_AUTHENTICATION)
     @ApiResponse(responseCode = "200", description = "The runs.", content = @Content(mediaType = "application/json",
             array = @ArraySchema(schema = @Schema(implementation = RunSummary.class)),
