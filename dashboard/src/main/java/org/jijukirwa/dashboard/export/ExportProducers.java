@@ -1,6 +1,7 @@
 package org.jijukirwa.dashboard.export;
 
 import org.jijukirwa.warehouse.answer.AnswerCursor;
+import org.jijukirwa.warehouse.answer.AnswerRow;
 import org.jijukirwa.warehouse.export.AnswerCsvWriter;
 import org.jijukirwa.warehouse.export.AnswerJsonWriter;
 
@@ -62,9 +63,7 @@ final class ExportProducers
                 csv = new AnswerCsvWriter(writer, cursor.heading());
                 csv.writeHeader();
             }
-            for (int count = 0; count < ROWS_PER_PIECE && cursor.hasNext(); count++) {
-                csv.writeRow(cursor.next());
-            }
+            writePiece(cursor, csv::writeRow);
             writer.flush();
             return cursor.hasNext();
         }
@@ -95,9 +94,7 @@ final class ExportProducers
                 json = new AnswerJsonWriter(output, cursor.heading());
                 json.writeStart();
             }
-            for (int count = 0; count < ROWS_PER_PIECE && cursor.hasNext(); count++) {
-                json.writeRow(cursor.next());
-            }
+            writePiece(cursor, json::writeRow);
             if (cursor.hasNext()) {
                 json.flush();
                 return true;
@@ -113,19 +110,18 @@ final class ExportProducers
         }
     }
 
+    /** The CSV export inside a ZIP entry, after an entry for the data package. */
     private static final class ZipProducer
             implements ExportStream.Producer
     {
-        private final AnswerCursor cursor;
+        private final CsvProducer csv;
         private final byte[] dataPackage;
         private final String csvName;
         private ZipOutputStream zip;
-        private Writer writer;
-        private AnswerCsvWriter csv;
 
         ZipProducer(AnswerCursor cursor, byte[] dataPackage, String csvName)
         {
-            this.cursor = requireNonNull(cursor, "cursor is null");
+            this.csv = new CsvProducer(cursor);
             this.dataPackage = requireNonNull(dataPackage, "dataPackage is null").clone();
             this.csvName = requireNonNull(csvName, "csvName is null");
         }
@@ -140,15 +136,9 @@ final class ExportProducers
                 zip.write(dataPackage);
                 zip.closeEntry();
                 zip.putNextEntry(new ZipEntry(csvName));
-                writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-                csv = new AnswerCsvWriter(writer, cursor.heading());
-                csv.writeHeader();
             }
-            for (int count = 0; count < ROWS_PER_PIECE && cursor.hasNext(); count++) {
-                csv.writeRow(cursor.next());
-            }
-            writer.flush();
-            if (cursor.hasNext()) {
+            // the same zip stream on every call, as the CSV producer needs
+            if (csv.writeNext(zip)) {
                 return true;
             }
             zip.closeEntry();
@@ -159,7 +149,22 @@ final class ExportProducers
         @Override
         public void close()
         {
-            cursor.close();
+            csv.close();
+        }
+    }
+
+    private interface RowWriter
+    {
+        void writeRow(AnswerRow row)
+                throws IOException;
+    }
+
+    /** Writes the next piece: up to {@link #ROWS_PER_PIECE} rows of the cursor. */
+    private static void writePiece(AnswerCursor cursor, RowWriter writer)
+            throws IOException
+    {
+        for (int count = 0; count < ROWS_PER_PIECE && cursor.hasNext(); count++) {
+            writer.writeRow(cursor.next());
         }
     }
 }
