@@ -41,12 +41,6 @@ final class CsvRecordFile
     }
 
     @Override
-    public String relativePath()
-    {
-        return output.tally().relativePath();
-    }
-
-    @Override
     public FileTally tally()
     {
         return output.tally();

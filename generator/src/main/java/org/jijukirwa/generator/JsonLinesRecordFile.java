@@ -33,12 +33,6 @@ final class JsonLinesRecordFile
     }
 
     @Override
-    public String relativePath()
-    {
-        return output.tally().relativePath();
-    }
-
-    @Override
     public FileTally tally()
     {
         return output.tally();
