@@ -1,6 +1,7 @@
 package org.jijukirwa.dashboard.export;
 
 import org.jijukirwa.warehouse.answer.AnswerCursor;
+import org.jijukirwa.warehouse.answer.AnswerHeading;
 import org.jijukirwa.warehouse.answer.AnswerRow;
 import org.jijukirwa.warehouse.export.AnswerCsvWriter;
 import org.jijukirwa.warehouse.export.AnswerJsonWriter;
@@ -27,144 +28,193 @@ final class ExportProducers
 
     static ExportStream.Producer csv(AnswerCursor cursor)
     {
-        return new CsvProducer(cursor);
+        return new CursorProducer(cursor, new CsvFormat(cursor.heading()));
     }
 
     static ExportStream.Producer json(AnswerCursor cursor)
     {
-        return new JsonProducer(cursor);
+        return new CursorProducer(cursor, new JsonFormat(cursor.heading()));
     }
 
     /** A ZIP of {@code datapackage.json} then the CSV named {@code csvName}. */
     static ExportStream.Producer zip(AnswerCursor cursor, byte[] dataPackage, String csvName)
     {
-        return new ZipProducer(cursor, dataPackage, csvName);
+        return new CursorProducer(cursor, new ZipFormat(new CsvFormat(cursor.heading()), dataPackage, csvName));
     }
 
-    private static final class CsvProducer
+    /**
+     * How one format writes an answer. The output is the same buffer on every call, so a format opens its
+     * writers over it once, in {@link #start}.
+     */
+    private interface Format
+    {
+        void start(OutputStream output)
+                throws IOException;
+
+        void writeRow(AnswerRow row)
+                throws IOException;
+
+        /** After each piece; {@code hasMore} false after the last one. */
+        void endPiece(boolean hasMore)
+                throws IOException;
+    }
+
+    /** Starts the format on the first piece, then writes up to {@link #ROWS_PER_PIECE} rows a piece. */
+    private static final class CursorProducer
             implements ExportStream.Producer
     {
         private final AnswerCursor cursor;
+        private final Format format;
+        private boolean started;
+
+        CursorProducer(AnswerCursor cursor, Format format)
+        {
+            this.cursor = requireNonNull(cursor, "cursor is null");
+            this.format = requireNonNull(format, "format is null");
+        }
+
+        @Override
+        public boolean writeNext(OutputStream output)
+                throws IOException
+        {
+            if (!started) {
+                format.start(output);
+                started = true;
+            }
+            for (int count = 0; count < ROWS_PER_PIECE && cursor.hasNext(); count++) {
+                format.writeRow(cursor.next());
+            }
+            boolean hasMore = cursor.hasNext();
+            format.endPiece(hasMore);
+            return hasMore;
+        }
+
+        @Override
+        public void close()
+        {
+            cursor.close();
+        }
+    }
+
+    private static final class CsvFormat
+            implements Format
+    {
+        private final AnswerHeading heading;
         private Writer writer;
         private AnswerCsvWriter csv;
 
-        CsvProducer(AnswerCursor cursor)
+        CsvFormat(AnswerHeading heading)
         {
-            this.cursor = requireNonNull(cursor, "cursor is null");
+            this.heading = requireNonNull(heading, "heading is null");
         }
 
         @Override
-        public boolean writeNext(OutputStream output)
+        public void start(OutputStream output)
                 throws IOException
         {
-            if (writer == null) {
-                // the output is the same buffer on every call: one writer over it for the whole export
-                writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-                csv = new AnswerCsvWriter(writer, cursor.heading());
-                csv.writeHeader();
-            }
-            writePiece(cursor, csv::writeRow);
-            writer.flush();
-            return cursor.hasNext();
+            writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            csv = new AnswerCsvWriter(writer, heading);
+            csv.writeHeader();
         }
 
         @Override
-        public void close()
+        public void writeRow(AnswerRow row)
+                throws IOException
         {
-            cursor.close();
+            csv.writeRow(row);
+        }
+
+        @Override
+        public void endPiece(boolean hasMore)
+                throws IOException
+        {
+            writer.flush();
         }
     }
 
-    private static final class JsonProducer
-            implements ExportStream.Producer
+    private static final class JsonFormat
+            implements Format
     {
-        private final AnswerCursor cursor;
+        private final AnswerHeading heading;
         private AnswerJsonWriter json;
 
-        JsonProducer(AnswerCursor cursor)
+        JsonFormat(AnswerHeading heading)
         {
-            this.cursor = requireNonNull(cursor, "cursor is null");
+            this.heading = requireNonNull(heading, "heading is null");
         }
 
         @Override
-        public boolean writeNext(OutputStream output)
+        public void start(OutputStream output)
                 throws IOException
         {
-            if (json == null) {
-                json = new AnswerJsonWriter(output, cursor.heading());
-                json.writeStart();
-            }
-            writePiece(cursor, json::writeRow);
-            if (cursor.hasNext()) {
-                json.flush();
-                return true;
-            }
-            json.writeEnd();
-            return false;
+            json = new AnswerJsonWriter(output, heading);
+            json.writeStart();
         }
 
         @Override
-        public void close()
+        public void writeRow(AnswerRow row)
+                throws IOException
         {
-            cursor.close();
+            json.writeRow(row);
+        }
+
+        @Override
+        public void endPiece(boolean hasMore)
+                throws IOException
+        {
+            if (hasMore) {
+                json.flush();
+            }
+            else {
+                json.writeEnd();
+            }
         }
     }
 
-    /** The CSV export inside a ZIP entry, after an entry for the data package. */
-    private static final class ZipProducer
-            implements ExportStream.Producer
+    /** The CSV inside a ZIP entry, after an entry for the data package. */
+    private static final class ZipFormat
+            implements Format
     {
-        private final CsvProducer csv;
+        private final CsvFormat csv;
         private final byte[] dataPackage;
         private final String csvName;
         private ZipOutputStream zip;
 
-        ZipProducer(AnswerCursor cursor, byte[] dataPackage, String csvName)
+        ZipFormat(CsvFormat csv, byte[] dataPackage, String csvName)
         {
-            this.csv = new CsvProducer(cursor);
+            this.csv = requireNonNull(csv, "csv is null");
             this.dataPackage = requireNonNull(dataPackage, "dataPackage is null").clone();
             this.csvName = requireNonNull(csvName, "csvName is null");
         }
 
         @Override
-        public boolean writeNext(OutputStream output)
+        public void start(OutputStream output)
                 throws IOException
         {
-            if (zip == null) {
-                zip = new ZipOutputStream(output, StandardCharsets.UTF_8);
-                zip.putNextEntry(new ZipEntry("datapackage.json"));
-                zip.write(dataPackage);
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(csvName));
-            }
-            // the same zip stream on every call, as the CSV producer needs
-            if (csv.writeNext(zip)) {
-                return true;
-            }
+            zip = new ZipOutputStream(output, StandardCharsets.UTF_8);
+            zip.putNextEntry(new ZipEntry("datapackage.json"));
+            zip.write(dataPackage);
             zip.closeEntry();
-            zip.finish();
-            return false;
+            zip.putNextEntry(new ZipEntry(csvName));
+            csv.start(zip);
         }
 
         @Override
-        public void close()
+        public void writeRow(AnswerRow row)
+                throws IOException
         {
-            csv.close();
+            csv.writeRow(row);
         }
-    }
 
-    private interface RowWriter
-    {
-        void writeRow(AnswerRow row)
-                throws IOException;
-    }
-
-    /** Writes the next piece: up to {@link #ROWS_PER_PIECE} rows of the cursor. */
-    private static void writePiece(AnswerCursor cursor, RowWriter writer)
-            throws IOException
-    {
-        for (int count = 0; count < ROWS_PER_PIECE && cursor.hasNext(); count++) {
-            writer.writeRow(cursor.next());
+        @Override
+        public void endPiece(boolean hasMore)
+                throws IOException
+        {
+            csv.endPiece(hasMore);
+            if (!hasMore) {
+                zip.closeEntry();
+                zip.finish();
+            }
         }
     }
 }
