@@ -44,18 +44,21 @@ final class ExportProducers
 
     /**
      * How one format writes an answer. The output is the same buffer on every call, so a format opens its
-     * writers over it once, in {@link #start}.
+     * writers over it once, in {@link #start}, which answers where the rows go.
      */
     private interface Format
     {
-        void start(OutputStream output)
-                throws IOException;
-
-        void writeRow(AnswerRow row)
+        RowWriter start(OutputStream output)
                 throws IOException;
 
         /** After each piece; {@code hasMore} false after the last one. */
         void endPiece(boolean hasMore)
+                throws IOException;
+    }
+
+    private interface RowWriter
+    {
+        void writeRow(AnswerRow row)
                 throws IOException;
     }
 
@@ -65,7 +68,7 @@ final class ExportProducers
     {
         private final AnswerCursor cursor;
         private final Format format;
-        private boolean started;
+        private RowWriter rows;
 
         CursorProducer(AnswerCursor cursor, Format format)
         {
@@ -77,12 +80,11 @@ final class ExportProducers
         public boolean writeNext(OutputStream output)
                 throws IOException
         {
-            if (!started) {
-                format.start(output);
-                started = true;
+            if (rows == null) {
+                rows = format.start(output);
             }
             for (int count = 0; count < ROWS_PER_PIECE && cursor.hasNext(); count++) {
-                format.writeRow(cursor.next());
+                rows.writeRow(cursor.next());
             }
             boolean hasMore = cursor.hasNext();
             format.endPiece(hasMore);
@@ -101,7 +103,6 @@ final class ExportProducers
     {
         private final AnswerHeading heading;
         private Writer writer;
-        private AnswerCsvWriter csv;
 
         CsvFormat(AnswerHeading heading)
         {
@@ -109,19 +110,13 @@ final class ExportProducers
         }
 
         @Override
-        public void start(OutputStream output)
+        public RowWriter start(OutputStream output)
                 throws IOException
         {
             writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-            csv = new AnswerCsvWriter(writer, heading);
+            AnswerCsvWriter csv = new AnswerCsvWriter(writer, heading);
             csv.writeHeader();
-        }
-
-        @Override
-        public void writeRow(AnswerRow row)
-                throws IOException
-        {
-            csv.writeRow(row);
+            return csv::writeRow;
         }
 
         @Override
@@ -144,18 +139,12 @@ final class ExportProducers
         }
 
         @Override
-        public void start(OutputStream output)
+        public RowWriter start(OutputStream output)
                 throws IOException
         {
             json = new AnswerJsonWriter(output, heading);
             json.writeStart();
-        }
-
-        @Override
-        public void writeRow(AnswerRow row)
-                throws IOException
-        {
-            json.writeRow(row);
+            return json::writeRow;
         }
 
         @Override
@@ -188,7 +177,7 @@ final class ExportProducers
         }
 
         @Override
-        public void start(OutputStream output)
+        public RowWriter start(OutputStream output)
                 throws IOException
         {
             zip = new ZipOutputStream(output, StandardCharsets.UTF_8);
@@ -196,14 +185,7 @@ final class ExportProducers
             zip.write(dataPackage);
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(csvName));
-            csv.start(zip);
-        }
-
-        @Override
-        public void writeRow(AnswerRow row)
-                throws IOException
-        {
-            csv.writeRow(row);
+            return csv.start(zip);
         }
 
         @Override
