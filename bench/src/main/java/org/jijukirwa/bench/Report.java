@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -35,8 +36,8 @@ public final class Report
         raw.put("ingest_runs", runs);
         List<Map<String, Object>> summary = new ArrayList<>();
         markdown.append("## 1. Ingest vs bare Spark copy vs DuckDB COPY (medians of the runs)\n\n")
-                .append("| cooperatives | rows | MB | engine | wall s | work s | CPU s | rows/s (wall) | wall / Spark | wall / DuckDB | CPU / Spark | CPU / DuckDB | peak RSS MB | peak heap MB |\n")
-                .append("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append(tableHead(Set.of("engine"), "cooperatives", "rows", "MB", "engine", "wall s", "work s", "CPU s", "rows/s (wall)",
+                        "wall / Spark", "wall / DuckDB", "CPU / Spark", "CPU / DuckDB", "peak RSS MB", "peak heap MB"));
         for (IngestBench.DataSet data : dataSets) {
             Map<String, Map<String, Double>> medians = IngestBench.medians(runs, data.size());
             Map<String, Double> spark = medians.get(IngestBench.SPARK_COPY);
@@ -74,8 +75,8 @@ public final class Report
         raw.put("scaling_runs", runs);
         List<Map<String, Object>> summary = new ArrayList<>();
         markdown.append("## 4. Scaling: the ingest at 1 and 2 cores and on a two-worker cluster (medians of the runs)\n\n")
-                .append("| cooperatives | rows | MB | configuration | cores | wall s | work s | CPU s | rows/s (wall) | rows/s (work) | rows/s per core (work) | work speed-up vs local[1] | CPU / local[1] |\n")
-                .append("|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append(tableHead(Set.of("configuration"), "cooperatives", "rows", "MB", "configuration", "cores", "wall s", "work s", "CPU s",
+                        "rows/s (wall)", "rows/s (work)", "rows/s per core (work)", "work speed-up vs local[1]", "CPU / local[1]"));
         for (IngestBench.DataSet data : dataSets) {
             List<String> configurations = runs.stream().filter(run -> run.size() == data.size()).map(ScalingBench.Run::configuration).distinct().toList();
             Map<String, double[]> medians = new LinkedHashMap<>();
@@ -125,7 +126,7 @@ public final class Report
                 .append(String.format(Locale.ROOT, "Server start to healthy (snapshot loaded): %.1f s. Server RSS after the load phases: %.0f MB (peak %.0f MB). ",
                         result.serverStartSeconds(), result.serverRssBytes() / 1048576.0, result.serverPeakRssBytes() / 1048576.0))
                 .append("Requests whose API numbers differ from the bare SQL's: ").append(result.mismatches()).append(".\n\n")
-                .append("| concurrency | phase | requests | p50 ms | p95 ms | p99 ms | max ms |\n|---:|---|---:|---:|---:|---:|---:|\n");
+                .append(tableHead(Set.of("phase"), "concurrency", "phase", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms"));
         List<Map<String, Object>> levels = new ArrayList<>();
         for (int concurrency : QueryBench.CONCURRENCY) {
             for (String phase : List.of("api_cold", "api_warm", "bare_duckdb")) {
@@ -144,7 +145,7 @@ public final class Report
         }
         queries.put("by_concurrency", levels);
         markdown.append("\n### By request, concurrency 1\n\n")
-                .append("| request | API cold p50 ms | API warm p50 ms | bare p50 ms | warm target (1.2 x bare + 5) ms | met |\n|---|---:|---:|---:|---:|---|\n");
+                .append(tableHead(Set.of("request", "met"), "request", "API cold p50 ms", "API warm p50 ms", "bare p50 ms", "warm target (1.2 x bare + 5) ms", "met"));
         List<Map<String, Object>> byRequest = new ArrayList<>();
         for (String name : result.samples().stream().map(QueryBench.Sample::request).distinct().toList()) {
             double cold = p50(result, name, "api_cold");
@@ -220,5 +221,15 @@ public final class Report
         return String.format(Locale.ROOT, "%d cores, %.1f GiB memory, %s %s (%s), %s %s", Runtime.getRuntime().availableProcessors(),
                 memoryKilobytes / 1048576.0, System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 System.getProperty("java.vendor"), System.getProperty("os.name"), System.getProperty("os.version"));
+    }
+
+    /** A Markdown table's header and alignment rows: numbers right-aligned, the {@code textColumns} left-aligned. */
+    static String tableHead(Set<String> textColumns, String... columns)
+    {
+        StringBuilder head = new StringBuilder("| ").append(String.join(" | ", columns)).append(" |\n|");
+        for (String column : columns) {
+            head.append(textColumns.contains(column) ? "---|" : "---:|");
+        }
+        return head.append('\n').toString();
     }
 }

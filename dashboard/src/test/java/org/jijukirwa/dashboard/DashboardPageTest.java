@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.warehouse.testing.SnapshotFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,10 +38,9 @@ import static org.assertj.core.api.Assertions.within;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardPageTest
+        extends BrowserPerClassTest
 {
     private static final Duration WAIT = Duration.ofSeconds(20);
-
-    private Browser browser;
 
     @RegisterExtension
     final DashboardServer server = DashboardServer.over("page", warehouse -> programme().publishTo(warehouse));
@@ -89,22 +86,6 @@ class DashboardPageTest
             total += registered(index);
         }
         return total;
-    }
-
-    @BeforeAll
-    void startBrowser()
-            throws IOException
-    {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeBrowser()
-            throws IOException
-    {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

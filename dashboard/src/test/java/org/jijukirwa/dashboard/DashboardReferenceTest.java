@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.warehouse.testing.SnapshotFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardReferenceTest
+        extends BrowserPerClassTest
 {
-    private Browser browser;
 
     @RegisterExtension
     final DashboardServer server = DashboardServer.over("reference-page", warehouse -> {
@@ -39,22 +36,6 @@ class DashboardReferenceTest
                 .cooperative("COOP-HUY-0003", "24", "beekeeping", "2020-01-10", null)
                 .publishTo(warehouse);
     });
-
-    @BeforeAll
-    void startBrowser()
-            throws IOException
-    {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeBrowser()
-            throws IOException
-    {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aValueChainOnlyTheSnapshotKnowsHasItsPageAndItsEnglishLabel()

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.warehouse.testing.SnapshotFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,12 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoughEdgesPageTest
+        extends BrowserPerClassTest
 {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final int PHONE_WIDTH = 375;
     private static final String ENGLISH_MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
-
-    private Browser browser;
 
     @RegisterExtension
     final DashboardServer server = DashboardServer.over("rough-edges", warehouse -> programme().publishTo(warehouse))
@@ -69,22 +66,6 @@ class RoughEdgesPageTest
                 .members("COOP-31-0001", 6, "2019-03-01")
                 .members("COOP-41-0001", 6, "2019-03-01")
                 .members("COOP-51-0001", 8, "2019-03-01");
-    }
-
-    @BeforeAll
-    void startBrowser()
-            throws IOException
-    {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeBrowser()
-            throws IOException
-    {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

@@ -115,11 +115,7 @@ final class BadRows
     BadRow member(String reason, String[] valid, MemberStory member, Supplier<String> newMemberId, Supplier<String> unknownCooperativeId,
             SplittableRandom random)
     {
-        String[] row = valid.clone();
-        boolean ownKey = reason.equals("unknown_cooperative") || reason.equals("date_in_future:joined_on") || random.nextBoolean();
-        if (!reason.equals("missing_required:member_id") && ownKey) {
-            row[MEMBER_ID] = newMemberId.get();
-        }
+        String[] row = copyOfDependentRow(reason, valid, Dataset.MEMBERS, "member_id", "joined_on", newMemberId, random);
         LocalDate joinedOn = member.joinedOn();
         switch (reason) {
             case "malformed_row" -> {
@@ -186,11 +182,7 @@ final class BadRows
     BadRow visit(String reason, String[] valid, LocalDate visitedOn, Supplier<String> newVisitId, Supplier<String> unknownCooperativeId,
             SplittableRandom random)
     {
-        String[] row = valid.clone();
-        boolean ownKey = reason.equals("unknown_cooperative") || reason.equals("date_in_future:visited_on") || random.nextBoolean();
-        if (!reason.equals("missing_required:visit_id") && ownKey) {
-            row[VISIT_ID] = newVisitId.get();
-        }
+        String[] row = copyOfDependentRow(reason, valid, Dataset.COACHING, "visit_id", "visited_on", newVisitId, random);
         switch (reason) {
             case "malformed_row" -> {
                 return BadRow.malformed(row, NOTES, "Met the chair", " books up to date.");
@@ -210,6 +202,22 @@ final class BadRows
             default -> throw unknown(Dataset.COACHING, reason);
         }
         return BadRow.of(reason, row);
+    }
+
+    /**
+     * A copy of a valid member or visit row (a record that points to a cooperative) that takes a new key for an unknown
+     * cooperative, for a date in the future on {@code dateColumn}, and half the time otherwise; never when the reason is
+     * its missing key.
+     */
+    private static String[] copyOfDependentRow(String reason, String[] valid, Dataset dataset, String keyColumn, String dateColumn,
+            Supplier<String> newKey, SplittableRandom random)
+    {
+        String[] row = valid.clone();
+        boolean ownKey = reason.equals("unknown_cooperative") || reason.equals("date_in_future:" + dateColumn) || random.nextBoolean();
+        if (!reason.equals("missing_required:" + keyColumn) && ownKey) {
+            row[dataset.column(keyColumn)] = newKey.get();
+        }
+        return row;
     }
 
     // Missing is written three ways: an empty field, a field of spaces, or (JSON) null.

@@ -1,12 +1,5 @@
 package org.jijukirwa.generator;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,54 +11,39 @@ import static java.util.Objects.requireNonNull;
 final class CsvRecordFile
         implements RecordFile
 {
-    private final Path path;
     private final CsvStyle style;
-    private final FileTally tally;
     private final int[] contractIndex;
-    private final Writer writer;
+    private final TextFileOutput output;
     private final String lineEnding;
     private long rowNumber;
 
     CsvRecordFile(Path path, String relativePath, Dataset dataset, CsvStyle style)
     {
-        this.path = requireNonNull(path, "path is null");
         this.style = requireNonNull(style, "style is null");
-        this.tally = new FileTally(relativePath);
         this.lineEnding = style.crlf() ? "\r\n" : "\n";
         List<String> columns = style.columns();
         this.contractIndex = new int[columns.size()];
         for (int position = 0; position < columns.size(); position++) {
             contractIndex[position] = dataset.columns().indexOf(columns.get(position));
         }
-        try {
-            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), 1 << 16);
-            if (style.byteOrderMark()) {
-                writer.write('\uFEFF');
-            }
-            StringBuilder line = new StringBuilder();
-            for (int position = 0; position < columns.size(); position++) {
-                if (position > 0) {
-                    line.append(style.separator());
-                }
-                appendField(line, style.header().get(position));
-            }
-            writer.write(line.append(lineEnding).toString());
+        this.output = new TextFileOutput(path, relativePath);
+        if (style.byteOrderMark()) {
+            output.write("\uFEFF");
         }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
+        StringBuilder line = new StringBuilder();
+        for (int position = 0; position < columns.size(); position++) {
+            if (position > 0) {
+                line.append(style.separator());
+            }
+            appendField(line, style.header().get(position));
         }
-    }
-
-    @Override
-    public String relativePath()
-    {
-        return tally.relativePath();
+        output.write(line.append(lineEnding).toString());
     }
 
     @Override
     public FileTally tally()
     {
-        return tally;
+        return output.tally();
     }
 
     @Override
@@ -83,7 +61,6 @@ final class CsvRecordFile
     private void writeLine(String[] values, int rawColumn, String rawText)
     {
         rowNumber++;
-        tally.countRow();
         StringBuilder line = new StringBuilder(160);
         for (int position = 0; position < contractIndex.length; position++) {
             if (position > 0) {
@@ -100,13 +77,7 @@ final class CsvRecordFile
                 appendField(line, extraValue(style.columns().get(position)));
             }
         }
-        line.append(lineEnding);
-        try {
-            writer.write(line.toString());
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
+        output.writeRow(line.toString(), lineEnding);
     }
 
     private void appendField(StringBuilder line, String value)
@@ -159,11 +130,6 @@ final class CsvRecordFile
     @Override
     public void close()
     {
-        try {
-            writer.close();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot close " + path, e);
-        }
+        output.close();
     }
 }

@@ -1,12 +1,5 @@
 package org.jijukirwa.generator;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,38 +19,23 @@ final class JsonLinesRecordFile
 {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private final Path path;
     private final List<String> columns;
     private final Set<String> numericColumns;
-    private final FileTally tally;
     private final SplittableRandom random;
-    private final Writer writer;
+    private final TextFileOutput output;
 
     JsonLinesRecordFile(Path path, String relativePath, Dataset dataset, Set<String> numericColumns, SplittableRandom random)
     {
-        this.path = requireNonNull(path, "path is null");
         this.columns = dataset.columns();
         this.numericColumns = Set.copyOf(numericColumns);
-        this.tally = new FileTally(relativePath);
         this.random = requireNonNull(random, "random is null");
-        try {
-            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), 1 << 16);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
-    }
-
-    @Override
-    public String relativePath()
-    {
-        return tally.relativePath();
+        this.output = new TextFileOutput(path, relativePath);
     }
 
     @Override
     public FileTally tally()
     {
-        return tally;
+        return output.tally();
     }
 
     @Override
@@ -104,14 +82,7 @@ final class JsonLinesRecordFile
 
     private void writeLine(String line)
     {
-        tally.countRow();
-        try {
-            writer.write(line);
-            writer.write('\n');
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
+        output.writeRow(line, "\n");
     }
 
     @Override
@@ -126,11 +97,6 @@ final class JsonLinesRecordFile
     @Override
     public void close()
     {
-        try {
-            writer.close();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot close " + path, e);
-        }
+        output.close();
     }
 }

@@ -5,9 +5,12 @@ import java.util.Map;
 /** One output file of a dataset: takes rows as contract-ordered values (null = missing). */
 interface RecordFile
 {
-    String relativePath();
-
     FileTally tally();
+
+    default String relativePath()
+    {
+        return tally().relativePath();
+    }
 
     void write(String[] values);
 

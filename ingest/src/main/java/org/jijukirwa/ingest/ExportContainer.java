@@ -21,23 +21,20 @@ import java.util.zip.ZipFile;
  */
 public enum ExportContainer
 {
-    CSV,
-    XLSX,
-    ZIP;
+    CSV(".csv"),
+    XLSX(".xlsx"),
+    ZIP(".zip");
+
+    private final List<String> extensions;
+
+    ExportContainer(String extension)
+    {
+        this.extensions = List.of(extension);
+    }
 
     public static Optional<ExportContainer> forFileName(String fileName)
     {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".csv")) {
-            return Optional.of(CSV);
-        }
-        if (lower.endsWith(".xlsx")) {
-            return Optional.of(XLSX);
-        }
-        if (lower.endsWith(".zip")) {
-            return Optional.of(ZIP);
-        }
-        return Optional.empty();
+        return FileExtensions.kindOf(fileName, values(), container -> container.extensions);
     }
 
     /** The names of the tables of a file, in file order: "" for a CSV file, the sheets, the zip's CSV entries. */

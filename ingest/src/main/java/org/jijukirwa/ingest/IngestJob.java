@@ -201,20 +201,17 @@ public final class IngestJob
 
     private static String megabytes(List<InputFile> files)
     {
-        long bytes = 0;
-        for (InputFile file : files) {
-            try {
-                bytes += Files.size(Path.of(file.absolutePath()));
-            }
-            catch (IOException e) {
-                throw new IngestException("cannot read " + file.relativePath() + ": " + e.getMessage(), e);
-            }
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+        return String.format(java.util.Locale.ROOT, "%.1f MB", totalBytes(files) / 1e6);
     }
 
     /** One shuffle partition per 64 MB of input, at least one per core and at most Spark's default of 200. */
     static int shufflePartitions(List<InputFile> files, int cores)
+    {
+        long bytes = totalBytes(files);
+        return (int) Math.min(200, Math.max(cores, (bytes + PARTITION_BYTES - 1) / PARTITION_BYTES));
+    }
+
+    private static long totalBytes(List<InputFile> files)
     {
         long bytes = 0;
         for (InputFile file : files) {
@@ -225,7 +222,7 @@ public final class IngestJob
                 throw new IngestException("cannot read " + file.relativePath() + ": " + e.getMessage(), e);
             }
         }
-        return (int) Math.min(200, Math.max(cores, (bytes + PARTITION_BYTES - 1) / PARTITION_BYTES));
+        return bytes;
     }
 
     private static WarehouseDirectory openWarehouse(Path folder)

@@ -1,25 +1,25 @@
 package org.jijukirwa.ingest;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 
 public enum SourceFormat
 {
-    CSV,
-    JSON_LINES,
+    CSV(".csv"),
+    JSON_LINES(".jsonl", ".ndjson"),
     /** A table of a field tool's export (CSV, XLSX sheet, CSV in a zip), read as its {@link FieldExport} says. */
     FIELD_EXPORT;
+
+    private final List<String> extensions;
+
+    SourceFormat(String... extensions)
+    {
+        this.extensions = List.of(extensions);
+    }
 
     /** The format a file name's extension announces: .csv, or .jsonl/.ndjson. */
     public static Optional<SourceFormat> forFileName(String fileName)
     {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".csv")) {
-            return Optional.of(CSV);
-        }
-        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-            return Optional.of(JSON_LINES);
-        }
-        return Optional.empty();
+        return FileExtensions.kindOf(fileName, values(), format -> format.extensions);
     }
 }

@@ -129,11 +129,14 @@ class PublishingTest
                 return new IngestJob(SparkTestSession.get(), Clock.systemUTC()).run(other);
             });
             start.countDown();
-            // Each run either published or was refused because the other held the lock; a refused run is run again.
-            if (!publishedOrRefusedAsBusy(first)) {
+            // Each run either published or was refused because the other held the lock; a refused run is run again,
+            // once both have ended (the other may still hold the lock when the refused one returns).
+            boolean firstPublished = publishedOrRefusedAsBusy(first);
+            boolean secondPublished = publishedOrRefusedAsBusy(second);
+            if (!firstPublished) {
                 one.run();
             }
-            if (!publishedOrRefusedAsBusy(second)) {
+            if (!secondPublished) {
                 new IngestJob(SparkTestSession.get(), Clock.systemUTC()).run(other);
             }
         }

@@ -1,5 +1,6 @@
 package org.jijukirwa.layout;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
@@ -12,8 +13,8 @@ import static java.util.Objects.requireNonNull;
  */
 public enum Table
 {
-    // ---- the four record sets: current accepted version of every key, pseudonymised ----
-    COOPERATIVES("cooperatives", List.of(
+    // ---- the four record sets: current accepted version of every key, pseudonymised, then its provenance ----
+    COOPERATIVES("cooperatives", recordSet(
             Column.text("cooperative_id"),
             Column.text("cooperative_name"),
             Column.text("district_code"),      // NISR two-digit code, e.g. "12" (Gasabo)
@@ -24,12 +25,8 @@ public enum Table
             Column.date("registered_on"),
             Column.text("rca_certificate_no"),
             Column.date("bdc_linked_on"),
-            Column.date("union_affiliated_on"),
-            Column.timestamp("updated_at"),    // UTC instant; null when the record carried none
-            Column.text("source_file"),        // provenance of the winning version
-            Column.bigint("source_line"),
-            Column.text("ingest_run"))),
-    MEMBERS("members", List.of(
+            Column.date("union_affiliated_on"))),
+    MEMBERS("members", recordSet(
             Column.text("member_id"),
             Column.text("cooperative_id"),
             Column.text("person_key"),         // HMAC-SHA-256 (hex) of national_id; null when none given
@@ -37,35 +34,23 @@ public enum Table
             Column.integer("birth_year"),
             Column.bool("has_disability"),
             Column.date("joined_on"),
-            Column.date("left_on"),
-            Column.timestamp("updated_at"),
-            Column.text("source_file"),
-            Column.bigint("source_line"),
-            Column.text("ingest_run"))),
+            Column.date("left_on"))),
     /** Training attendance: one row per attendee of a session. */
-    TRAININGS("trainings", List.of(
+    TRAININGS("trainings", recordSet(
             Column.text("session_id"),
             Column.date("held_on"),
             Column.text("district_code"),      // where the session was held
             Column.text("topic"),
             Column.text("cooperative_id"),
             Column.text("member_id"),          // null when the attendee is not a registered member
-            Column.text("attendee_role"),
-            Column.timestamp("updated_at"),
-            Column.text("source_file"),
-            Column.bigint("source_line"),
-            Column.text("ingest_run"))),
-    COACHING("coaching", List.of(
+            Column.text("attendee_role"))),
+    COACHING("coaching", recordSet(
             Column.text("visit_id"),
             Column.text("cooperative_id"),
             Column.date("visited_on"),
             Column.textList("topics"),
             Column.integer("maturity_score"),
-            Column.date("follow_up_due"),
-            Column.timestamp("updated_at"),
-            Column.text("source_file"),
-            Column.bigint("source_line"),
-            Column.text("ingest_run"))),
+            Column.date("follow_up_due"))),
 
     // ---- reference data the run validated against (copied into every snapshot) ----
     DISTRICTS("districts", List.of(
@@ -137,6 +122,17 @@ public enum Table
     public List<String> columnNames()
     {
         return columns.stream().map(Column::name).toList();
+    }
+
+    /** The columns of a record set: its own, then the version and provenance columns every record set ends with. */
+    private static List<Column> recordSet(Column... columns)
+    {
+        List<Column> all = new ArrayList<>(List.of(columns));
+        all.add(Column.timestamp("updated_at"));    // UTC instant; null when the record carried none
+        all.add(Column.text("source_file"));        // provenance of the winning version
+        all.add(Column.bigint("source_line"));
+        all.add(Column.text("ingest_run"));
+        return all;
     }
 
     public static Table forName(String name)

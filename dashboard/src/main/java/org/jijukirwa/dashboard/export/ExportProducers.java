@@ -1,6 +1,8 @@
 package org.jijukirwa.dashboard.export;
 
 import org.jijukirwa.warehouse.answer.AnswerCursor;
+import org.jijukirwa.warehouse.answer.AnswerHeading;
+import org.jijukirwa.warehouse.answer.AnswerRow;
 import org.jijukirwa.warehouse.export.AnswerCsvWriter;
 import org.jijukirwa.warehouse.export.AnswerJsonWriter;
 
@@ -26,47 +28,67 @@ final class ExportProducers
 
     static ExportStream.Producer csv(AnswerCursor cursor)
     {
-        return new CsvProducer(cursor);
+        return new CursorProducer(cursor, new CsvFormat(cursor.heading()));
     }
 
     static ExportStream.Producer json(AnswerCursor cursor)
     {
-        return new JsonProducer(cursor);
+        return new CursorProducer(cursor, new JsonFormat(cursor.heading()));
     }
 
     /** A ZIP of {@code datapackage.json} then the CSV named {@code csvName}. */
     static ExportStream.Producer zip(AnswerCursor cursor, byte[] dataPackage, String csvName)
     {
-        return new ZipProducer(cursor, dataPackage, csvName);
+        return new CursorProducer(cursor, new ZipFormat(new CsvFormat(cursor.heading()), dataPackage, csvName));
     }
 
-    private static final class CsvProducer
+    /**
+     * How one format writes an answer. The output is the same buffer on every call, so a format opens its
+     * writers over it once, in {@link #start}, which answers where the rows go.
+     */
+    private interface Format
+    {
+        RowWriter start(OutputStream output)
+                throws IOException;
+
+        /** After each piece; {@code hasMore} false after the last one. */
+        void endPiece(boolean hasMore)
+                throws IOException;
+    }
+
+    private interface RowWriter
+    {
+        void writeRow(AnswerRow row)
+                throws IOException;
+    }
+
+    /** Starts the format on the first piece, then writes up to {@link #ROWS_PER_PIECE} rows a piece. */
+    private static final class CursorProducer
             implements ExportStream.Producer
     {
         private final AnswerCursor cursor;
-        private Writer writer;
-        private AnswerCsvWriter csv;
+        private final Format format;
+        private RowWriter rows;
 
-        CsvProducer(AnswerCursor cursor)
+        CursorProducer(AnswerCursor cursor, Format format)
         {
             this.cursor = requireNonNull(cursor, "cursor is null");
+            this.format = requireNonNull(format, "format is null");
         }
 
         @Override
         public boolean writeNext(OutputStream output)
                 throws IOException
         {
-            if (writer == null) {
-                // the output is the same buffer on every call: one writer over it for the whole export
-                writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-                csv = new AnswerCsvWriter(writer, cursor.heading());
-                csv.writeHeader();
+            if (rows == null) {
+                rows = format.start(output);
             }
             for (int count = 0; count < ROWS_PER_PIECE && cursor.hasNext(); count++) {
-                csv.writeRow(cursor.next());
+                rows.writeRow(cursor.next());
             }
-            writer.flush();
-            return cursor.hasNext();
+            boolean hasMore = cursor.hasNext();
+            format.endPiece(hasMore);
+            return hasMore;
         }
 
         @Override
@@ -76,90 +98,105 @@ final class ExportProducers
         }
     }
 
-    private static final class JsonProducer
-            implements ExportStream.Producer
+    private static final class CsvFormat
+            implements Format
     {
-        private final AnswerCursor cursor;
+        private final AnswerHeading heading;
+        private Writer writer;
+
+        CsvFormat(AnswerHeading heading)
+        {
+            this.heading = requireNonNull(heading, "heading is null");
+        }
+
+        @Override
+        public RowWriter start(OutputStream output)
+                throws IOException
+        {
+            writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            AnswerCsvWriter csv = new AnswerCsvWriter(writer, heading);
+            csv.writeHeader();
+            return csv::writeRow;
+        }
+
+        @Override
+        public void endPiece(boolean hasMore)
+                throws IOException
+        {
+            writer.flush();
+        }
+    }
+
+    private static final class JsonFormat
+            implements Format
+    {
+        private final AnswerHeading heading;
         private AnswerJsonWriter json;
 
-        JsonProducer(AnswerCursor cursor)
+        JsonFormat(AnswerHeading heading)
         {
-            this.cursor = requireNonNull(cursor, "cursor is null");
+            this.heading = requireNonNull(heading, "heading is null");
         }
 
         @Override
-        public boolean writeNext(OutputStream output)
+        public RowWriter start(OutputStream output)
                 throws IOException
         {
-            if (json == null) {
-                json = new AnswerJsonWriter(output, cursor.heading());
-                json.writeStart();
-            }
-            for (int count = 0; count < ROWS_PER_PIECE && cursor.hasNext(); count++) {
-                json.writeRow(cursor.next());
-            }
-            if (cursor.hasNext()) {
-                json.flush();
-                return true;
-            }
-            json.writeEnd();
-            return false;
+            json = new AnswerJsonWriter(output, heading);
+            json.writeStart();
+            return json::writeRow;
         }
 
         @Override
-        public void close()
+        public void endPiece(boolean hasMore)
+                throws IOException
         {
-            cursor.close();
+            if (hasMore) {
+                json.flush();
+            }
+            else {
+                json.writeEnd();
+            }
         }
     }
 
-    private static final class ZipProducer
-            implements ExportStream.Producer
+    /** The CSV inside a ZIP entry, after an entry for the data package. */
+    private static final class ZipFormat
+            implements Format
     {
-        private final AnswerCursor cursor;
+        private final CsvFormat csv;
         private final byte[] dataPackage;
         private final String csvName;
         private ZipOutputStream zip;
-        private Writer writer;
-        private AnswerCsvWriter csv;
 
-        ZipProducer(AnswerCursor cursor, byte[] dataPackage, String csvName)
+        ZipFormat(CsvFormat csv, byte[] dataPackage, String csvName)
         {
-            this.cursor = requireNonNull(cursor, "cursor is null");
+            this.csv = requireNonNull(csv, "csv is null");
             this.dataPackage = requireNonNull(dataPackage, "dataPackage is null").clone();
             this.csvName = requireNonNull(csvName, "csvName is null");
         }
 
         @Override
-        public boolean writeNext(OutputStream output)
+        public RowWriter start(OutputStream output)
                 throws IOException
         {
-            if (zip == null) {
-                zip = new ZipOutputStream(output, StandardCharsets.UTF_8);
-                zip.putNextEntry(new ZipEntry("datapackage.json"));
-                zip.write(dataPackage);
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(csvName));
-                writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-                csv = new AnswerCsvWriter(writer, cursor.heading());
-                csv.writeHeader();
-            }
-            for (int count = 0; count < ROWS_PER_PIECE && cursor.hasNext(); count++) {
-                csv.writeRow(cursor.next());
-            }
-            writer.flush();
-            if (cursor.hasNext()) {
-                return true;
-            }
+            zip = new ZipOutputStream(output, StandardCharsets.UTF_8);
+            zip.putNextEntry(new ZipEntry("datapackage.json"));
+            zip.write(dataPackage);
             zip.closeEntry();
-            zip.finish();
-            return false;
+            zip.putNextEntry(new ZipEntry(csvName));
+            return csv.start(zip);
         }
 
         @Override
-        public void close()
+        public void endPiece(boolean hasMore)
+                throws IOException
         {
-            cursor.close();
+            csv.endPiece(hasMore);
+            if (!hasMore) {
+                zip.closeEntry();
+                zip.finish();
+            }
         }
     }
 }

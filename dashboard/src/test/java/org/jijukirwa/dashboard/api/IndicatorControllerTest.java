@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jijukirwa.dashboard.testing.JsonNodes.fieldNames;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndicatorControllerTest
@@ -270,13 +271,6 @@ class IndicatorControllerTest
         assertThat(fieldNames(body)).containsExactly("error", "parameter");
         assertThat(body.get("parameter").asText()).as(uri).isEqualTo(parameter);
         assertThat(body.get("error").asText()).as(uri).isNotBlank();
-    }
-
-    private static List<String> fieldNames(JsonNode node)
-    {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     private static JsonNode find(JsonNode catalogue, String id)

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jijukirwa.dashboard.testing.JsonNodes.fieldNames;
+import static org.jijukirwa.dashboard.testing.JsonNodes.texts;
 
 /**
  * GET /api/v1/reference over SnapshotFixture's reference data: the 30 districts of the contract, 15 value chains,
@@ -72,25 +73,5 @@ class ReferenceControllerTest
         // the k of the public view, as a number the front end reads
         assertThat(reference.get("small_cell_threshold").isInt()).isTrue();
         assertThat(reference.get("small_cell_threshold").asInt()).isEqualTo(5);
-    }
-
-    private static List<String> texts(JsonNode array, String... fields)
-    {
-        List<String> texts = new ArrayList<>();
-        for (JsonNode element : array) {
-            List<String> values = new ArrayList<>();
-            for (String field : fields) {
-                values.add(element.get(field).asText());
-            }
-            texts.add(String.join(" ", values));
-        }
-        return texts;
-    }
-
-    private static List<String> fieldNames(JsonNode node)
-    {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }

@@ -12,10 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jijukirwa.dashboard.testing.JsonNodes.fieldNames;
+import static org.jijukirwa.dashboard.testing.JsonNodes.texts;
 
 /**
  * The quarantine is for admins only, and its personal data reaches no other endpoint. The small programme
@@ -179,26 +180,5 @@ class QuarantineControllerTest
     private ApiClient.Response admin(String uri)
     {
         return server.api().get(uri, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-    }
-
-    /** Each element's fields joined by a space. */
-    private static List<String> texts(JsonNode array, String... fields)
-    {
-        List<String> texts = new ArrayList<>();
-        for (JsonNode element : array) {
-            List<String> values = new ArrayList<>();
-            for (String field : fields) {
-                values.add(element.get(field).asText());
-            }
-            texts.add(String.join(" ", values));
-        }
-        return texts;
-    }
-
-    private static List<String> fieldNames(JsonNode node)
-    {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }
