@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jijukirwa.warehouse.testing.Rows.ask;
 
@@ -54,6 +55,47 @@ class QueryValidationTest
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
                     assertThat(e.parameter()).isEqualTo(parameter);
                     assertThat(e.getMessage()).endsWith(".").contains(parameter.equals("by") ? "by" : "'");
+                });
+    }
+
+    @ParameterizedTest(name = "{0}?{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            // centuries-wide or negative dates: outside 1900-01-01..2100-12-31
+            "members_active      | as_of=0001-01-01                           | as_of",
+            "members_active      | grain=month&from=0001-01-01&to=9999-12-31  | from",
+            "members_active      | grain=month&from=2019-01-01&to=9999-12-31  | to",
+            "attendances         | from=-2019-01-01                           | from",
+            "coops_formed        | as_of=1899-12-31                           | as_of",
+            "coops_formed        | as_of=2101-01-01                           | as_of",
+            // within the dates, but too many periods (601 months) or cells
+            "coops_formed        | grain=month&from=1950-01-01&to=2000-01-31  | grain",
+            "formalisation_rate  | grain=month&from=1900-01-01&to=2100-12-31  | grain",
+    })
+    void boundsEveryAnswer(String indicator, String query, String parameter)
+    {
+        assertThatThrownBy(() -> ask(programme.warehouse(), indicator, query))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo(parameter);
+                    assertThat(e.getMessage()).endsWith(".");
+                });
+    }
+
+    @Test
+    void theLongestAllowedSeriesIsAnswered()
+    {
+        // 600 months, 1950-02 to 2000-01: the bound, inclusive
+        assertThatCode(() -> ask(programme.warehouse(), "coops_formed", "grain=month&from=1950-02-01&to=2000-01-31")).doesNotThrowAnyException();
+        assertThatCode(() -> ask(programme.warehouse(), "coops_formed", "as_of=1900-01-01")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void tooManyCellsAreRefusedWithWhatToNarrow()
+    {
+        // by district, value chain, sex and age band over 600 months: 600 x 3 sexes x 5 age bands x the districts x the value chains, beyond 50,000 cells, refused before any SQL runs
+        assertThatThrownBy(() -> ask(programme.warehouse(), "members_active", "by=district,value_chain,sex,age_band&grain=month&from=1950-02-01&to=2000-01-31"))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo("by");
+                    assertThat(e.getMessage()).contains("cells", "break it down by fewer dimensions, filter it, or ask for fewer periods");
                 });
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.indicator.Indicator;
@@ -15,9 +16,16 @@ import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.indicator.Period;
 import org.jijukirwa.warehouse.snapshot.LoadedSnapshot;
 
-/** Checks a parsed request against its indicator and a snapshot, and fills in the defaults. */
+/**
+ * Checks a parsed request against its indicator and a snapshot, and fills in the defaults. Every answer is bounded:
+ * at most {@value #MAX_PERIODS} periods, and at most {@value #MAX_CELLS} cells (periods times the possible values of
+ * each by-dimension, after the filters), so that no request can make the server compute without end.
+ */
 public final class QueryResolver
 {
+    public static final int MAX_PERIODS = 600;
+    public static final int MAX_CELLS = 50_000;
+
     private QueryResolver()
     {
     }
@@ -89,6 +97,25 @@ public final class QueryResolver
         List<Period> periods = query.grain()
                 .map(grain -> Period.series(grain, from, to))
                 .orElseGet(() -> List.of(new Period(Optional.empty(), from, to)));
+        checkSize(periods.size(), by, filters, snapshot);
         return new ResolvedQuery(indicator, by, filters, periods, Optional.empty(), Optional.of(from), Optional.of(to), query.grain());
+    }
+
+    private static void checkSize(int periods, List<Dimension> by, Map<Dimension, List<String>> filters, LoadedSnapshot snapshot)
+    {
+        if (periods > MAX_PERIODS) {
+            throw new InvalidParameterException(IndicatorQuery.GRAIN, "The time series would have " + periods + " periods; one answer holds at most "
+                    + MAX_PERIODS + ": narrow 'from' and 'to', or use a coarser grain.");
+        }
+        long cells = periods;
+        for (Dimension dimension : by) {
+            List<String> values = filters.get(dimension);
+            cells *= Math.max(1, values != null ? values.size() : snapshot.referenceData().values(dimension).size());
+        }
+        if (cells > MAX_CELLS) {
+            throw new InvalidParameterException(IndicatorQuery.BY, "The answer could hold " + cells + " cells (" + periods + " periods by "
+                    + by.stream().map(Dimension::parameterName).collect(Collectors.joining(", ")) + "); one answer holds at most "
+                    + MAX_CELLS + ": break it down by fewer dimensions, filter it, or ask for fewer periods.");
+        }
     }
 }

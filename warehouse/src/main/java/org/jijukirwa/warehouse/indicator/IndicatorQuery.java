@@ -31,6 +31,10 @@ public record IndicatorQuery(String indicatorId, List<String> by, Optional<Local
     public static final String TO = "to";
     public static final String GRAIN = "grain";
 
+    /** The dates a request may name: a programme's figures never lie outside them, and a bound keeps every answer small. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
     // strict: 2019-02-30 is rejected, not resolved to 2019-02-28
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -128,11 +132,16 @@ public record IndicatorQuery(String indicatorId, List<String> by, Optional<Local
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(raw.trim(), DATE));
+            date = LocalDate.parse(raw.trim(), DATE);
         }
         catch (DateTimeParseException e) {
             throw new InvalidParameterException(name, "'" + name + "' must be a real date written yyyy-MM-dd, not '" + raw + "'.");
         }
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+            throw new InvalidParameterException(name, "'" + name + "' must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE + ", not '" + raw + "'.");
+        }
+        return Optional.of(date);
     }
 }
