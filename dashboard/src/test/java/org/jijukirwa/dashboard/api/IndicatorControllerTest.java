@@ -181,6 +181,17 @@ class IndicatorControllerTest
     }
 
     @Test
+    void requestsThatWouldPinTheServerAreBadRequestsSayingWhatToNarrow()
+    {
+        // the centuries-wide, negative-date and huge-export requests of issue 18, refused before any SQL runs
+        assertBadRequest("/api/v1/indicators/members_active?from=0001-01-01&to=9999-12-31&grain=month", "from");
+        assertBadRequest("/api/v1/indicators/formalisation_rate?by=district,value_chain&grain=month&from=1900-01-01&to=2100-12-31", "grain");
+        assertBadRequest("/api/v1/indicators/coops_formed?as_of=-9999-01-01", "as_of");
+        assertBadRequest("/api/v1/export/iati-results.xml?from=-2019-01-01", "from");
+        assertBadRequest("/api/v1/export/members_active.csv?grain=month&from=1950-01-01&to=2010-12-31", "grain");
+    }
+
+    @Test
     void impossibleDateIsABadRequestNamingAsOf()
     {
         assertBadRequest("/api/v1/indicators/formalisation_rate?as_of=2019-02-30", "as_of");
