@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jijukirwa.warehouse.answer.Audience;
+import org.jijukirwa.warehouse.answer.QueryResolver;
+import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.indicator.Grain;
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
 import org.jijukirwa.warehouse.indicator.InvalidParameterException;
@@ -79,12 +81,17 @@ class QueryValidationTest
     @Test
     void tooManyCellsAreRefusedWithWhatToNarrow()
     {
-        // by district, value chain, sex and age band over 600 months: 600 x 3 sexes x 5 age bands x the districts x the value chains, beyond 50,000 cells, refused before any SQL runs
-        assertThatThrownBy(() -> ask(programme.warehouse(), "members_active", "by=district,value_chain,sex,age_band&grain=month&from=1950-02-01&to=2000-01-31"))
+        // by district, value chain, sex and age band over 600 months of the national reference: 600 x 30 x 15 x 3 x 5 cells
+        Map<Dimension, Integer> everyDimension = Map.of(Dimension.DISTRICT, 30, Dimension.VALUE_CHAIN, 15, Dimension.SEX, 3, Dimension.AGE_BAND, 5);
+        assertThatThrownBy(() -> QueryResolver.checkSize(600, everyDimension))
                 .isInstanceOfSatisfying(InvalidParameterException.class, e -> {
                     assertThat(e.parameter()).isEqualTo("by");
-                    assertThat(e.getMessage()).contains("cells", "break it down by fewer dimensions, filter it, or ask for fewer periods");
+                    assertThat(e.getMessage()).contains("4050000 cells", "break it down by fewer dimensions, filter it, or ask for fewer periods");
                 });
+        // a researcher's large export: by district, value chain and sex, monthly over 19.5 years (315,900 cells) is answered
+        assertThatCode(() -> QueryResolver.checkSize(234, Map.of(Dimension.DISTRICT, 30, Dimension.VALUE_CHAIN, 15, Dimension.SEX, 3)))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> QueryResolver.checkSize(QueryResolver.MAX_PERIODS, Map.of())).doesNotThrowAnyException();
     }
 
     @Test

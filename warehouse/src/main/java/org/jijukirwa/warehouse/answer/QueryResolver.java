@@ -24,7 +24,7 @@ import org.jijukirwa.warehouse.snapshot.LoadedSnapshot;
 public final class QueryResolver
 {
     public static final int MAX_PERIODS = 600;
-    public static final int MAX_CELLS = 50_000;
+    public static final int MAX_CELLS = 1_000_000;
 
     private QueryResolver()
     {
@@ -103,18 +103,28 @@ public final class QueryResolver
 
     private static void checkSize(int periods, List<Dimension> by, Map<Dimension, List<String>> filters, LoadedSnapshot snapshot)
     {
+        Map<Dimension, Integer> valuesPerDimension = new LinkedHashMap<>();
+        for (Dimension dimension : by) {
+            List<String> values = filters.get(dimension);
+            valuesPerDimension.put(dimension, values != null ? values.size() : snapshot.referenceData().values(dimension).size());
+        }
+        checkSize(periods, valuesPerDimension);
+    }
+
+    /** Refuses an answer of more than {@value #MAX_PERIODS} periods, or of more than {@value #MAX_CELLS} possible cells. */
+    public static void checkSize(int periods, Map<Dimension, Integer> valuesPerDimension)
+    {
         if (periods > MAX_PERIODS) {
             throw new InvalidParameterException(IndicatorQuery.GRAIN, "The time series would have " + periods + " periods; one answer holds at most "
                     + MAX_PERIODS + ": narrow 'from' and 'to', or use a coarser grain.");
         }
         long cells = periods;
-        for (Dimension dimension : by) {
-            List<String> values = filters.get(dimension);
-            cells *= Math.max(1, values != null ? values.size() : snapshot.referenceData().values(dimension).size());
+        for (int values : valuesPerDimension.values()) {
+            cells *= Math.max(1, values);
         }
         if (cells > MAX_CELLS) {
             throw new InvalidParameterException(IndicatorQuery.BY, "The answer could hold " + cells + " cells (" + periods + " periods by "
-                    + by.stream().map(Dimension::parameterName).collect(Collectors.joining(", ")) + "); one answer holds at most "
+                    + valuesPerDimension.keySet().stream().map(Dimension::parameterName).collect(Collectors.joining(", ")) + "); one answer holds at most "
                     + MAX_CELLS + ": break it down by fewer dimensions, filter it, or ask for fewer periods.");
         }
     }
