@@ -1,7 +1,6 @@
 package org.jijukirwa.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -363,26 +361,6 @@ class DashboardPageTest
         });
     }
 
-    private static boolean sameHash(String actual, String expected)
-    {
-        return URLDecoder.decode(actual, StandardCharsets.UTF_8).equals(URLDecoder.decode(expected, StandardCharsets.UTF_8));
-    }
-
-    /** What a chart drew, read back from ECharts: series name -> category key -> value (null for a hidden cell). */
-    private Map<String, Map<String, Double>> drawn(String cardId)
-    {
-        WebElement chart = element("#" + cardId + "-chart");
-        assertThat(chart.getDomAttribute("data-state")).as(cardId).isEqualTo("drawn");
-        Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
-        for (JsonNode series : ApiClient.json(chart.getDomAttribute("data-drawn"))) {
-            Map<String, Double> points = new LinkedHashMap<>();
-            series.get("points").forEach(point -> points.put(point.get("key").asText(),
-                    point.get("value").isNull() ? null : point.get("value").asDouble()));
-            figures.put(series.get("series").asText(), points);
-        }
-        return figures;
-    }
-
     /** The cells of one row of the cross table: column heading -> text. */
     private Map<String, String> crossCells(String rowHeading)
     {
@@ -408,15 +386,6 @@ class DashboardPageTest
         browser.desktop();
     }
 
-    private WebElement element(String css)
-    {
-        return browser.driver().findElement(By.cssSelector(css));
-    }
-
-    private String text(String css)
-    {
-        return element(css).getText();
-    }
 
     private JsonNode api(String uri)
     {

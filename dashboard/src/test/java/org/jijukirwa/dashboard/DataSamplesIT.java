@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jijukirwa.dashboard.testing.JsonNodes.counts;
+import static org.jijukirwa.dashboard.testing.JsonNodes.fieldNames;
 
 /**
  * The bundled sample (data-samples/) through the Spark ingest (its own JVM), checked against what the generator says
@@ -96,9 +97,9 @@ class DataSamplesIT
         JsonNode report = JSON.readTree(snapshotFolder().resolve("run-report.json").toFile());
         assertThat(report.get("as_of").asText()).isEqualTo(asOf.toString());
         JsonNode expectedDatasets = manifest.get("datasets");
-        assertThat(names(report.get("datasets"))).containsExactlyInAnyOrderElementsOf(names(expectedDatasets));
+        assertThat(fieldNames(report.get("datasets"))).containsExactlyInAnyOrderElementsOf(fieldNames(expectedDatasets));
 
-        for (String dataset : names(expectedDatasets)) {
+        for (String dataset : fieldNames(expectedDatasets)) {
             JsonNode expected = expectedDatasets.get(dataset);
             JsonNode actual = report.get("datasets").get(dataset);
             assertThat(actual.get("rows_read").asLong()).as("%s rows read", dataset).isEqualTo(expected.get("rows").asLong());
@@ -108,8 +109,8 @@ class DataSamplesIT
             assertThat(actual.get("current_keys").asLong()).as("%s current keys", dataset).isEqualTo(expected.get("current_keys").asLong());
 
             JsonNode expectedFiles = expected.get("files");
-            assertThat(names(actual.get("files"))).as("%s files", dataset).containsExactlyInAnyOrderElementsOf(names(expectedFiles));
-            for (String file : names(expectedFiles)) {
+            assertThat(fieldNames(actual.get("files"))).as("%s files", dataset).containsExactlyInAnyOrderElementsOf(fieldNames(expectedFiles));
+            for (String file : fieldNames(expectedFiles)) {
                 JsonNode expectedFile = expectedFiles.get(file);
                 JsonNode actualFile = actual.get("files").get(file);
                 assertThat(actualFile.get("rows_read").asLong()).as("%s rows read", file).isEqualTo(expectedFile.get("rows").asLong());
@@ -131,7 +132,7 @@ class DataSamplesIT
 
         Map<String, Long> expected = new TreeMap<>();
         long badRows = 0;
-        for (String dataset : names(manifest.get("datasets"))) {
+        for (String dataset : fieldNames(manifest.get("datasets"))) {
             JsonNode counts = manifest.get("datasets").get(dataset);
             badRows += counts.get("bad_rows").asLong();
             counts.get("bad_rows_by_reason").fields().forEachRemaining(entry -> expected.put(dataset + " " + entry.getKey(), entry.getValue().asLong()));
@@ -210,19 +211,5 @@ class DataSamplesIT
             throws IOException
     {
         return warehouse.resolve("snapshots").resolve(Files.readString(warehouse.resolve("CURRENT")).trim());
-    }
-
-    private static List<String> names(JsonNode node)
-    {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static Map<String, Long> counts(JsonNode node)
-    {
-        Map<String, Long> counts = new TreeMap<>();
-        node.fields().forEachRemaining(entry -> counts.put(entry.getKey(), entry.getValue().asLong()));
-        return counts;
     }
 }

@@ -11,12 +11,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jijukirwa.dashboard.testing.JsonNodes.counts;
+import static org.jijukirwa.dashboard.testing.JsonNodes.fieldNames;
 
 /**
  * The bundled KoboToolbox, KoBoCAT and ODK Central exports (data-samples/field-exports: XLSX, ; CSV with labels,
@@ -57,7 +56,7 @@ class FieldExportsIT
     @Test
     void everyDatasetCountsWhatTheGeneratorWrote()
     {
-        for (String dataset : names(expected.get("datasets"))) {
+        for (String dataset : fieldNames(expected.get("datasets"))) {
             JsonNode want = expected.get("datasets").get(dataset);
             JsonNode got = report.get("datasets").get(dataset);
             assertThat(got).as("dataset %s in the run report", dataset).isNotNull();
@@ -73,7 +72,7 @@ class FieldExportsIT
     void everyExportedTableCountsWhatTheGeneratorWrote()
     {
         String folder = expected.get("folder").asText() + "/";
-        for (String path : names(expected.get("files"))) {
+        for (String path : fieldNames(expected.get("files"))) {
             JsonNode want = expected.get("files").get(path);
             String dataset = want.get("dataset").asText();
             // A workbook's sheet is file#sheet, a zip's entry file!entry (see ingest/README.md); a CSV is its path.
@@ -81,25 +80,11 @@ class FieldExportsIT
             String source = !want.has("rows_table") ? relative
                     : relative + (relative.endsWith(".zip") ? "!" : "#") + want.get("rows_table").asText();
             JsonNode got = report.get("datasets").get(dataset).get("files").get(source);
-            assertThat(got).as("%s in the run report's %s files: %s", source, dataset, names(report.get("datasets").get(dataset).get("files"))).isNotNull();
+            assertThat(got).as("%s in the run report's %s files: %s", source, dataset, fieldNames(report.get("datasets").get(dataset).get("files"))).isNotNull();
             assertThat(got.get("rows_read").asLong()).as("%s rows read", source).isEqualTo(want.get("rows").asLong());
             assertThat(got.get("valid_rows").asLong()).as("%s valid rows", source).isEqualTo(want.get("valid_rows").asLong());
             assertThat(got.get("quarantined").asLong()).as("%s quarantined", source).isEqualTo(want.get("bad_rows").asLong());
             assertThat(counts(got.get("by_reason"))).as("%s by reason", source).isEqualTo(counts(want.get("bad_rows_by_reason")));
         }
-    }
-
-    private static List<String> names(JsonNode node)
-    {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static Map<String, Long> counts(JsonNode node)
-    {
-        Map<String, Long> counts = new TreeMap<>();
-        node.fields().forEachRemaining(entry -> counts.put(entry.getKey(), entry.getValue().asLong()));
-        return counts;
     }
 }

@@ -28,7 +28,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -388,35 +387,6 @@ class RoughEdgesPageTest
         return URLDecoder.decode(String.valueOf(((JavascriptExecutor) browser.driver()).executeScript("return location.hash")), StandardCharsets.UTF_8);
     }
 
-    private static boolean sameHash(String actual, String expected)
-    {
-        return URLDecoder.decode(actual, StandardCharsets.UTF_8).equals(URLDecoder.decode(expected, StandardCharsets.UTF_8));
-    }
-
-    /** What a chart drew, read back from ECharts: series name -> category key -> value (null for a hidden cell). */
-    private Map<String, Map<String, Double>> drawn(String cardId)
-    {
-        WebElement chart = element("#" + cardId + "-chart");
-        assertThat(chart.getDomAttribute("data-state")).as(cardId).isEqualTo("drawn");
-        Map<String, Map<String, Double>> figures = new LinkedHashMap<>();
-        for (JsonNode series : ApiClient.json(chart.getDomAttribute("data-drawn"))) {
-            Map<String, Double> points = new LinkedHashMap<>();
-            series.get("points").forEach(point -> points.put(point.get("key").asText(),
-                    point.get("value").isNull() ? null : point.get("value").asDouble()));
-            figures.put(series.get("series").asText(), points);
-        }
-        return figures;
-    }
-
-    private WebElement element(String css)
-    {
-        return browser.driver().findElement(By.cssSelector(css));
-    }
-
-    private String text(String css)
-    {
-        return element(css).getText();
-    }
 
     private JsonNode api(String uri)
     {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Views of API JSON that read well in assertions. */
 public final class JsonNodes
@@ -24,6 +26,14 @@ public final class JsonNodes
             texts.add(String.join(" ", values));
         }
         return texts;
+    }
+
+    /** An object of numbers as a sorted map: field name -> value. */
+    public static Map<String, Long> counts(JsonNode node)
+    {
+        Map<String, Long> counts = new TreeMap<>();
+        node.fields().forEachRemaining(entry -> counts.put(entry.getKey(), entry.getValue().asLong()));
+        return counts;
     }
 
     /** An object's field names, in document order. */
