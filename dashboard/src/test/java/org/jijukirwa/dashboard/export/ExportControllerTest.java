@@ -66,21 +66,25 @@ class ExportControllerTest
     }
 
     @Test
-    void thePublicGetsSuppressedCellsAndManagersEveryCell()
+    void thePublicGetsProtectedCountsAndManagersExactOnes()
     {
-        // members by 2020-06-30: Gasabo 3 (small), Kicukiro 7, Nyarugenge 6 (the smallest other cell: complementary)
-        assertThat(server.api().get("/api/v1/export/members_active.csv?by=district").body()).isEqualTo(
-                "district,numerator,denominator,value,suppressed,suppression\r\n"
-                        + "Gasabo,,,,true,small_cell\r\n"
-                        + "Kicukiro,7,,7,false,\r\n"
-                        + "Nyarugenge,,,,true,complementary\r\n");
+        // members by 2020-06-30: Gasabo 3, Kicukiro 7, Nyarugenge 6. The public file holds the public answer's protected
+        // counts (multiples of 5, nothing suppressed); the manager's holds the exact ones
+        String publicCsv = server.api().get("/api/v1/export/members_active.csv?by=district").body();
+        assertThat(csvRows(publicCsv)).isEqualTo(apiRows(server.api().get("/api/v1/indicators/members_active?by=district")));
+        List<List<String>> rows = parseCsv(publicCsv);
+        assertThat(rows.get(0)).containsExactly("district", "numerator", "denominator", "value", "suppressed", "suppression");
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertThat(Long.parseLong(row.get(3)) % 5).as("%s", row).isZero();
+            assertThat(row.subList(4, 6)).containsExactly("false", "");
+        }
         assertThat(server.api().get("/api/v1/export/members_active.csv?by=district", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD).body()).isEqualTo(
                 "district,numerator,denominator,value,suppressed,suppression\r\n"
                         + "Gasabo,3,,3,false,\r\n"
                         + "Kicukiro,7,,7,false,\r\n"
                         + "Nyarugenge,6,,6,false,\r\n");
         assertThat(server.api().get("/api/v1/export/members_active.csv?by=district", TestUsers.VISITOR, TestUsers.VISITOR_PASSWORD).body())
-                .contains("Gasabo,,,,true,small_cell");
+                .isEqualTo(publicCsv);
     }
 
     @Test

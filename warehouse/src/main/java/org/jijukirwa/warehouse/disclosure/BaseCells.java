@@ -73,19 +73,27 @@ public final class BaseCells
         List<String> columns = new ArrayList<>(carried);
         columns.addAll(keyed);
 
+        // the exact counts per base cell first, then each rounded once (a macro over an aggregate and the grouped columns
+        // would not bind in one select)
+        Map<String, String> measures = new TreeMap<>(protection.roundedMeasures());
+        StringJoiner exact = new StringJoiner(",\n");
         StringJoiner rounded = new StringJoiner(",\n");
-        // in name order, so that the SQL text is the same on every run
-        new TreeMap<>(protection.roundedMeasures()).forEach((measure, sql) -> rounded.add(
-                "            protected_count(cast(" + sql + " as bigint), " + base + ", "
-                        + CountRounding.cellKeySql(fact.tableName(), measure, keyed) + ") as " + measure));
+        measures.forEach((measure, sql) -> {
+            exact.add("            cast(" + sql + " as bigint) as " + measure);
+            rounded.add("        protected_count(" + measure + ", " + base + ", " + CountRounding.cellKeySql(fact.tableName(), measure, keyed) + ") as " + measure);
+        });
         String columnList = String.join(", ", columns);
         return Optional.of("""
                     select %1$s, %2$s
                     from (
                         select %1$s,
                 %3$s
-                        from %4$s
-                        group by all
-                    ) as base_cells""".formatted(columnList, String.join(", ", protection.outputs()), rounded, fact.tableName()));
+                        from (
+                            select %1$s,
+                %4$s
+                            from %5$s
+                            group by all
+                        ) as exact_cells
+                    ) as base_cells""".formatted(columnList, String.join(", ", protection.outputs()), rounded, exact, fact.tableName()));
     }
 }
