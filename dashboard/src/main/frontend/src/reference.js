@@ -30,9 +30,17 @@ export function setReference(reference) {
     threshold = Number.isInteger(reference.small_cell_threshold) && reference.small_cell_threshold > 0 ? reference.small_cell_threshold : null;
 }
 
-/** k: a public cell covering 1 to k-1 people is hidden; null when the API does not say. */
+/** k: the public's counts of people are rounded to multiples of k (docs/disclosure.md); null when the API does not say. */
 export function smallCellThreshold() {
     return threshold;
+}
+
+// The indicators that count people (the warehouse's Fact.countsPersons): their public figures are rounded.
+const PEOPLE_COUNTING = new Set(['members_active', 'member_formalisation_rate', 'women_share', 'youth_share', 'persons_reached', 'attendances']);
+
+/** Whether an indicator counts people, so that its public figures are rounded to multiples of k. */
+export function countsPeople(indicator) {
+    return PEOPLE_COUNTING.has(indicator);
 }
 
 /** [{ province, districts: [district names in NISR order] }] in NISR order. */

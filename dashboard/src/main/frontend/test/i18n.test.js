@@ -13,13 +13,13 @@ test('with k from the API, each language states that number', () => {
     setReference(reference({ small_cell_threshold: 3 }));
     assert.equal(smallCellThreshold(), 3);
     setLanguage('en');
-    assert.equal(privacyText('short_explanation'), 'Hidden to protect privacy (fewer than 3 people)');
-    assert.match(privacyText('explanation'), /cover fewer than 3 people,/);
-    assert.equal(privacyText('footer'), 'Cells covering fewer than 3 people are hidden to protect privacy.');
+    assert.equal(privacyText('short_explanation'), 'A count of people rounded to a multiple of 3 to protect privacy');
+    assert.match(privacyText('explanation'), /rounded to a multiple of 3 here: each smallest group/);
+    assert.equal(privacyText('footer'), 'Counts of people are rounded to multiples of 3 to protect privacy.');
     setLanguage('fr');
-    assert.equal(privacyText('short_explanation'), 'Masqué pour protéger la vie privée (moins de 3 personnes)');
+    assert.equal(privacyText('footer'), 'Les nombres de personnes sont arrondis à des multiples de 3 pour protéger la vie privée.');
     setLanguage('rw');
-    assert.equal(privacyText('short_explanation'), 'Byahishwe kubera ibanga (abantu batageze kuri 3)');
+    assert.equal(privacyText('footer'), "Imibare y'abantu yegerejwe ku mibare igabanywa na 3 kubera ibanga.");
 });
 
 test('without k (or with a value that is not a positive whole number) no number is printed', () => {
@@ -36,7 +36,7 @@ test('without k (or with a value that is not a positive whole number) no number 
         }
     }
     setLanguage('en');
-    assert.equal(privacyText('short_explanation'), 'Hidden to protect privacy (too few people)');
+    assert.equal(privacyText('short_explanation'), 'A count of people rounded to protect privacy');
 });
 
 test('every language has each privacy text with the {k} placeholder and no hard-coded number', () => {

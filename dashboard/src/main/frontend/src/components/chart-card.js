@@ -6,6 +6,7 @@ import { exportUrl } from '../api.js';
 import { h, uniqueId } from '../dom.js';
 import { indicatorDescription, indicatorLabel, privacyText, t } from '../i18n.js';
 import { captionedPng, fileSuffix, footerLine, provenanceOf, rowsToCsv, saveBlob } from './download.js';
+import { countsPeople } from '../reference.js';
 
 const charts = new Set();
 
@@ -268,8 +269,8 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
             laidOutWidth = 0;
             layOut();
             chartElement.setAttribute('aria-label', summary ? `${title}. ${summary}` : title);
-            const anySuppressed = rows.some((row) => row.suppressed);
-            note.hidden = !anySuppressed;
+            // the rounding of counts of people is explained under every chart that shows some (docs/disclosure.md)
+            note.hidden = !indicators.some(countsPeople);
             tableRegion.replaceChildren(renderTable(table, title));
             tableButton.disabled = false;
             pngButton.disabled = false;

@@ -5,7 +5,7 @@ import { exportUrl } from '../api.js';
 import { h } from '../dom.js';
 import { indicatorDescription, indicatorLabel, privacyText, t, valueLabel } from '../i18n.js';
 import { formatInteger, formatValue } from '../format.js';
-import { orderOf } from '../reference.js';
+import { countsPeople, orderOf } from '../reference.js';
 
 /** The shade (0 to 5) of a value between the lowest and the highest; 3 when every value is the same. */
 export function shadeOf(value, low, high) {
@@ -81,7 +81,7 @@ export function heatTableCard({ id, title, subtitle, entry, parameters, rowsDime
             legend.replaceChildren(t('charts.heat_legend'), ' ',
                 h('span', { class: 'heat-key heat-0' }, formatValue(low, entry.unit)), h('span', { class: 'heat-key heat-3' }, '…'),
                 h('span', { class: 'heat-key heat-5' }, formatValue(high, entry.unit)));
-            note.hidden = !answer.rows.some((row) => row.suppressed);
+            note.hidden = !countsPeople(indicator);
             element.dataset.state = 'drawn';
         },
         error(error) {

@@ -1,7 +1,8 @@
 -- grain: one row per period of the query, day inside it, topic and place of the attendee's cooperative:
--- how many attendance rows
+-- how many attendance rows (held_on: the day, which the public's protected base cells are made of)
 select
     periods.period,
+    attendances.held_on,
     attendances.cooperative_province as province,
     attendances.cooperative_district as district,
     attendances.cooperative_value_chain as value_chain,

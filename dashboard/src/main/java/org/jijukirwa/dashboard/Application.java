@@ -15,8 +15,10 @@ import java.util.Map;
 
 /**
  * Serves the dashboard and the JSON API over the current snapshot of a warehouse folder:
- * {@code java -cp ... org.jijukirwa.dashboard.Application --warehouse DIR [--port N] [--demo-accounts FILE]}.
- * The directory may also come from the environment variable {@code JIJUKIRWA_WAREHOUSE}; the command line wins.
+ * {@code java -cp ... org.jijukirwa.dashboard.Application --warehouse DIR [--port N] [--demo-accounts FILE]
+ * [--default-disclosure-key-file FILE]}. The directory may also come from the environment variable
+ * {@code JIJUKIRWA_WAREHOUSE}; the command line wins. The default disclosure key file (the launcher's) is created once
+ * and used only when the configuration names no {@code jijukirwa.warehouse.disclosure-key-file}.
  */
 public final class Application
 {
@@ -24,6 +26,8 @@ public final class Application
     static final String PORT_PROPERTY = "micronaut.server.port";
     /** Not a server setting: read by main, which turns the file into user accounts. */
     static final String DEMO_ACCOUNTS_OPTION = "--demo-accounts";
+    /** Not a server setting: the disclosure key file to create and use when none is configured. */
+    static final String DEFAULT_DISCLOSURE_KEY_OPTION = "--default-disclosure-key-file";
 
     private Application()
     {
@@ -44,7 +48,7 @@ public final class Application
         }
         catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: Application --warehouse DIR [--port N] [--demo-accounts FILE]");
+            System.err.println("usage: Application --warehouse DIR [--port N] [--demo-accounts FILE] [--default-disclosure-key-file FILE]");
             System.exit(2);
             return;
         }
@@ -53,6 +57,10 @@ public final class Application
             System.err.println("serve: no warehouse folder: give --warehouse DIR (or set " + WAREHOUSE_ENVIRONMENT_VARIABLE + ")");
             System.exit(2);
             return;
+        }
+        Object defaultKeyFile = properties.remove(DEFAULT_DISCLOSURE_KEY_OPTION);
+        if (defaultKeyFile != null && !configured(others.toArray(String[]::new), properties, WarehouseConfiguration.DISCLOSURE_KEY_FILE_PROPERTY)) {
+            properties.put(WarehouseConfiguration.DISCLOSURE_KEY_FILE_PROPERTY, DisclosureKeyFile.loadOrCreate(Path.of(defaultKeyFile.toString())).toString());
         }
         Object demoAccountsFile = properties.remove(DEMO_ACCOUNTS_OPTION);
         DemoAccounts accounts = null;
@@ -78,17 +86,23 @@ public final class Application
         return "\n"
                 + "Jijukirwa demo: " + url + "/\n"
                 + accounts.describe()
-                + "Data: " + warehouse.toAbsolutePath().normalize() + " (the snapshots); " + state + " (HMAC key, demo accounts)\n"
+                + "Data: " + warehouse.toAbsolutePath().normalize() + " (the snapshots); " + state + " (HMAC key, disclosure key, demo accounts)\n"
                 + "Stop: Ctrl-C. Run ./jijukirwa demo again to start where you left off.\n";
     }
 
     /** Whether the server's configuration (these properties, the arguments, the environment, config files) names a warehouse folder. */
     static boolean warehouseConfigured(String[] args, Map<String, Object> properties)
     {
+        return configured(args, properties, WarehouseConfiguration.DIRECTORY_PROPERTY);
+    }
+
+    /** Whether the server's configuration gives a non-blank value to the property. */
+    static boolean configured(String[] args, Map<String, Object> properties, String property)
+    {
         Environment environment = ApplicationContext.builder().args(args).properties(properties).build().getEnvironment();
         environment.start();
         try {
-            return environment.getProperty(WarehouseConfiguration.DIRECTORY_PROPERTY, String.class).filter(directory -> !directory.isBlank()).isPresent();
+            return environment.getProperty(property, String.class).filter(value -> !value.isBlank()).isPresent();
         }
         finally {
             environment.stop();
@@ -96,7 +110,8 @@ public final class Application
     }
 
     /**
-     * Moves {@code --warehouse DIR}, {@code --port N} and {@code --demo-accounts FILE} (or {@code --name=value})
+     * Moves {@code --warehouse DIR}, {@code --port N}, {@code --demo-accounts FILE} and
+     * {@code --default-disclosure-key-file FILE} (or {@code --name=value})
      * into properties; returns the other arguments.
      */
     static List<String> readOptions(String[] args, Map<String, Object> properties)
@@ -109,6 +124,7 @@ public final class Application
                 case "--warehouse" -> WarehouseConfiguration.DIRECTORY_PROPERTY;
                 case "--port" -> PORT_PROPERTY;
                 case DEMO_ACCOUNTS_OPTION -> DEMO_ACCOUNTS_OPTION;
+                case DEFAULT_DISCLOSURE_KEY_OPTION -> DEFAULT_DISCLOSURE_KEY_OPTION;
                 default -> null;
             };
             if (property == null) {

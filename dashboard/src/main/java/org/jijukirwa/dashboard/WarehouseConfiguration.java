@@ -6,12 +6,18 @@ import io.micronaut.core.annotation.Nullable;
 
 import org.jijukirwa.warehouse.WarehouseSettings;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Where the warehouse folder is and how it is served. The directory can also come from
  * {@code --warehouse DIR} or the environment variable {@code JIJUKIRWA_WAREHOUSE} (see {@link Application}).
+ * {@code disclosureKeyFile} holds the secret that keys the rounding of the public's person counts (docs/disclosure.md):
+ * without it the server starts, but refuses those figures to the public.
  */
 @ConfigurationProperties(WarehouseConfiguration.PREFIX)
 public record WarehouseConfiguration(
@@ -19,10 +25,12 @@ public record WarehouseConfiguration(
         @Bindable(defaultValue = "5") int suppressionThreshold,
         @Bindable(defaultValue = "2s") Duration pollInterval,
         @Bindable(defaultValue = WarehouseSettings.DEFAULT_DATABASE_MEMORY_LIMIT) String databaseMemoryLimit,
-        @Bindable(defaultValue = "0") int querySlots)
+        @Bindable(defaultValue = "0") int querySlots,
+        @Nullable Path disclosureKeyFile)
 {
     public static final String PREFIX = "jijukirwa.warehouse";
     public static final String DIRECTORY_PROPERTY = PREFIX + ".directory";
+    public static final String DISCLOSURE_KEY_FILE_PROPERTY = PREFIX + ".disclosure-key-file";
 
     public WarehouseConfiguration
     {
@@ -41,15 +49,34 @@ public record WarehouseConfiguration(
         }
     }
 
-    /** The warehouse's settings; 0 query slots means one per core. */
+    /** The warehouse's settings; 0 query slots means one per core; the disclosure secret read from its file. */
     public WarehouseSettings settings()
     {
         try {
             return new WarehouseSettings(suppressionThreshold, databaseMemoryLimit,
-                    querySlots == 0 ? WarehouseSettings.defaultQuerySlots() : querySlots);
+                    querySlots == 0 ? WarehouseSettings.defaultQuerySlots() : querySlots, disclosureSecret());
         }
         catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(PREFIX + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The secret in the key file (its first line, trimmed); a configured file that is missing or empty stops the server. */
+    private Optional<String> disclosureSecret()
+    {
+        if (disclosureKeyFile == null) {
+            return Optional.empty();
+        }
+        String secret;
+        try {
+            secret = Files.readString(disclosureKeyFile, StandardCharsets.UTF_8).strip();
+        }
+        catch (IOException e) {
+            throw new IllegalArgumentException(DISCLOSURE_KEY_FILE_PROPERTY + ": cannot read " + disclosureKeyFile + ": " + e.getMessage(), e);
+        }
+        if (secret.isEmpty()) {
+            throw new IllegalArgumentException(DISCLOSURE_KEY_FILE_PROPERTY + ": " + disclosureKeyFile + " is empty; it must hold the secret");
+        }
+        return Optional.of(secret);
     }
 }

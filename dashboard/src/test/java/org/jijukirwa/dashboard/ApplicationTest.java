@@ -4,8 +4,9 @@ import org.jijukirwa.dashboard.security.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,6 +38,31 @@ class ApplicationTest
     }
 
     @Test
+    void theDefaultDisclosureKeyIsCreatedOnceAndKept(@TempDir Path folder)
+            throws Exception
+    {
+        Path file = folder.resolve("state/disclosure.key");
+        assertThat(DisclosureKeyFile.loadOrCreate(file)).isEqualTo(file);
+        String secret = Files.readString(file).strip();
+        // 32 random bytes in hex, readable by the owner only
+        assertThat(secret).matches("[0-9a-f]{64}");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(DisclosureKeyFile.loadOrCreate(file)).isEqualTo(file);
+        assertThat(Files.readString(file).strip()).isEqualTo(secret);
+    }
+
+    @Test
+    void theDefaultDisclosureKeyOptionIsReadAndYieldsToAConfiguredKey()
+    {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        assertThat(Application.readOptions(new String[] {"--default-disclosure-key-file", "/state/disclosure.key"}, properties)).isEmpty();
+        assertThat(properties).containsExactly(Map.entry("--default-disclosure-key-file", "/state/disclosure.key"));
+        assertThat(Application.configured(new String[0], new LinkedHashMap<>(), "jijukirwa.warehouse.disclosure-key-file")).isFalse();
+        assertThat(Application.configured(new String[] {"-jijukirwa.warehouse.disclosure-key-file=/etc/key"}, new LinkedHashMap<>(),
+                "jijukirwa.warehouse.disclosure-key-file")).isTrue();
+    }
+
+    @Test
     void theDemoEndsWithTheUrlTheAccountsTheDataAndHowToStop(@TempDir Path folder)
     {
         Path accountsFile = folder.resolve("state/demo-accounts.properties");
@@ -50,7 +76,7 @@ class ApplicationTest
                 "Demo accounts (the public view needs none):",
                 "  manager  password " + accounts.password("manager") + "   unsuppressed figures and the run reports",
                 "  admin    password " + accounts.password("admin") + "   as manager, and the quarantine",
-                "Data: " + folder.resolve("var/warehouse") + " (the snapshots); " + folder.resolve("state") + " (HMAC key, demo accounts)",
+                "Data: " + folder.resolve("var/warehouse") + " (the snapshots); " + folder.resolve("state") + " (HMAC key, disclosure key, demo accounts)",
                 "Stop: Ctrl-C. Run ./jijukirwa demo again to start where you left off.");
     }
 

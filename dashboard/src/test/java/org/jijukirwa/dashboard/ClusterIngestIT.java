@@ -215,7 +215,7 @@ class ClusterIngestIT
         assertThat(answered).as("requests answered with 200").isGreaterThan(requests.size() / 2);
     }
 
-    /** Each indicator of the catalogue: its total, by each of its dimensions, both anonymous (suppressed) and as a manager. */
+    /** Each indicator of the catalogue: its total, by each of its dimensions, both anonymous (protected counts) and as a manager. */
     private List<ServedRequests.Request> everyIndicatorByEachDimension(Input input)
             throws IOException, InterruptedException
     {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.jijukirwa.dashboard.security.PasswordHash;
 import org.jijukirwa.dashboard.security.UserAccount;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
@@ -52,18 +53,35 @@ class ConfigurationTest
     @Test
     void warehouseDefaultsAreKFiveATwoSecondPoll320MegabytesForDuckDbAndAQuerySlotPerCore()
     {
-        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0));
+        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0, null));
         assertThat(warehouseConfiguration.settings().querySlots()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        // no disclosure key unless configured: the public is then refused its person counts
+        assertThat(warehouseConfiguration.settings().disclosureSecret()).isEmpty();
     }
 
     @Test
     void aMemoryLimitDuckDbCannotReadIsRefusedNamingTheSetting()
     {
-        WarehouseConfiguration configuration = new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "lots", 2);
+        WarehouseConfiguration configuration = new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "lots", 2, null);
         assertThatThrownBy(configuration::settings)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("jijukirwa.warehouse")
                 .hasMessageContaining("lots");
+    }
+
+    @Test
+    void theDisclosureKeyIsTheTrimmedContentOfItsFileAndAMissingOrEmptyFileIsRefused(@TempDir Path folder)
+            throws Exception
+    {
+        Path key = Files.writeString(folder.resolve("disclosure.key"), "  s3cret \n");
+        assertThat(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, key).settings().disclosureSecret()).contains("s3cret");
+
+        Path empty = Files.writeString(folder.resolve("empty.key"), " \n");
+        assertThatThrownBy(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, empty)::settings)
+                .hasMessageContaining("jijukirwa.warehouse.disclosure-key-file").hasMessageContaining("empty");
+        Path missing = folder.resolve("missing.key");
+        assertThatThrownBy(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, missing)::settings)
+                .hasMessageContaining("jijukirwa.warehouse.disclosure-key-file").hasMessageContaining("cannot read");
     }
 
     @Test

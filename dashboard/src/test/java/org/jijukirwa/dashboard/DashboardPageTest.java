@@ -2,6 +2,9 @@ package org.jijukirwa.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jijukirwa.dashboard.testing.DashboardServer;
+import org.jijukirwa.dashboard.testing.TestUsers;
+import org.jijukirwa.warehouse.disclosure.CountRounding;
+import org.jijukirwa.warehouse.testing.ExpectedRounding;
 import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +51,9 @@ class DashboardPageTest
      * formed in 2019, of which the first registered(i) = (2i + 1) mod (formed(i) + 1) are registered in 2020; odd-numbered
      * cooperatives are in tailoring, even-numbered in carpentry. So Nyarugenge (i = 0) has 1 of 3 registered, Gasabo
      * (i = 1) 3 of 5, Kicukiro (i = 2) 5 of 7; 150 are formed in all, 84 in tailoring and 66 in carpentry.
-     * Members, all born in 1990 (so aged 30, youth): Kicukiro's first cooperative has 7 (F, M, F, M, F, M, F),
-     * Gasabo's first 3 (M, F, M): Kigali City has 5 women of 10; by district, Gasabo's 3 are a small cell and
-     * Kicukiro's 7 is hidden with it (complementary suppression).
+     * Members, all born in 1990 (so aged 30, youth), all in registered tailoring cooperatives: Kicukiro's first
+     * cooperative has 7 (F, M, F, M, F, M, F), Gasabo's first 3 (M, F, M): Kigali City has 5 women of 10. The public sees
+     * the four base cells (Kicukiro F 4, M 3; Gasabo F 1, M 2) each rounded to a multiple of 5 ({@link #publicMembers}).
      */
     static SnapshotFixture programme()
     {
@@ -65,6 +68,22 @@ class DashboardPageTest
         return fixture
                 .members("COOP-13-0001", 7, "2019-02-01")
                 .members("COOP-12-0001", 3, "2019-03-01");
+    }
+
+    /**
+     * The public count of one base cell of the fixture's members (aged 16-30, tailoring, all in registered cooperatives,
+     * so the unregistered count is 0): the exact count rounded with the formula of docs/disclosure.md, computed in Java.
+     */
+    private static long publicMembers(String district, String sex, long exact)
+    {
+        String key = CountRounding.cellKey("membership_stock", "registered",
+                Map.of("district", district, "value_chain", "tailoring", "sex", sex, "age_band", "16-30", "has_birth_year", "true"));
+        return ExpectedRounding.round(TestUsers.DISCLOSURE_SECRET, key, exact, 5);
+    }
+
+    private static String percent(double share)
+    {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
     }
 
     private static int formed(int districtIndex)
@@ -102,8 +121,12 @@ class DashboardPageTest
         assertThat(text("#tile-formed .tile-value")).isEqualTo("150");
         assertThat(text("#tile-formed .tile-detail")).isEqualTo("Target 870 (29 per district) · 17% reached");
         assertThat(text("#tile-registered .tile-value")).isEqualTo(String.valueOf(totalRegistered()));
-        assertThat(text("#tile-members .tile-value")).isEqualTo("10");
-        assertThat(text("#tile-women .tile-value")).isEqualTo("50.0%");
+        // the public figures: sums of the protected base cells
+        long women = publicMembers("Kicukiro", "F", 4) + publicMembers("Gasabo", "F", 1);
+        long men = publicMembers("Kicukiro", "M", 3) + publicMembers("Gasabo", "M", 2);
+        assertThat(women + men).as("the test secret leaves some members in Kigali City").isPositive();
+        assertThat(text("#tile-members .tile-value")).isEqualTo(String.valueOf(women + men));
+        assertThat(text("#tile-women .tile-value")).isEqualTo(percent((double) women / (women + men)));
         assertThat(text("#tile-youth .tile-value")).isEqualTo("100.0%");
 
         // nothing but formation and registration happened in this programme
@@ -117,7 +140,7 @@ class DashboardPageTest
         assertThat(drawn("trend").get("Formalisation rate")).isEqualTo(rateByQuarter);
         assertThat(rateByQuarter).containsEntry("2019-Q4", 0.0).containsEntry("2020-Q2", (double) totalRegistered() / 150);
 
-        assertThat(drawn("inclusion").get("Women's share")).containsExactly(Map.entry("Kigali City", 0.5));
+        assertThat(drawn("inclusion").get("Women's share")).containsExactly(Map.entry("Kigali City", (double) women / (women + men)));
         assertThat(drawn("inclusion").get("Youth share")).containsExactly(Map.entry("Kigali City", 1.0));
 
         assertThat(browser.consoleProblems()).isEmpty();
@@ -133,13 +156,21 @@ class DashboardPageTest
         awaitView("#/overview?province=Kigali+City");
 
         assertThat(drawn("funnel").get("")).containsEntry("formed", 15.0).containsEntry("registered", 9.0);
-        // by district now: Gasabo's 3 members are a small cell, and Kicukiro's 7 are hidden so that Gasabo's cannot be subtracted out
-        Map<String, Double> women = drawn("inclusion").get("Women's share");
-        assertThat(women).containsOnlyKeys("Gasabo", "Kicukiro");
-        assertThat(women.values()).containsOnlyNulls();
+        // by district now: each district's share of its protected counts; a district whose protected count is 0 has no row
+        Map<String, Double> expected = new LinkedHashMap<>();
+        for (String district : List.of("Gasabo", "Kicukiro")) {
+            long women = publicMembers(district, "F", district.equals("Gasabo") ? 1 : 4);
+            long all = women + publicMembers(district, "M", district.equals("Gasabo") ? 2 : 3);
+            if (all > 0) {
+                expected.put(district, (double) women / all);
+            }
+        }
+        assertThat(drawn("inclusion").get("Women's share")).isEqualTo(expected);
         assertThat(element("#inclusion .suppression-note").isDisplayed()).isTrue();
-        assertThat(element("#inclusion .suppression-note").getText()).contains("not zero").contains("fewer than 5 people");
-        assertThat(text("#tile-women .tile-value")).isEqualTo("50.0%");
+        assertThat(element("#inclusion .suppression-note").getText()).contains("rounded to a multiple of 5").contains("tables add up");
+        long women = publicMembers("Kicukiro", "F", 4) + publicMembers("Gasabo", "F", 1);
+        long men = publicMembers("Kicukiro", "M", 3) + publicMembers("Gasabo", "M", 2);
+        assertThat(text("#tile-women .tile-value")).isEqualTo(percent((double) women / (women + men)));
         assertThat(text("#tile-registered .tile-detail")).isEqualTo("No target set for this selection");
         browser.screenshot("overview-kigali-city");
 

@@ -9,7 +9,6 @@ import org.jijukirwa.dashboard.disclosure.PublicSurfaceAttack;
 import org.jijukirwa.dashboard.disclosure.RoundingCost;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,13 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link PublicSurfaceAttack} asks what a public visitor may ask and solves for what it was not shown, and every
  * figure it shows or works out is compared with the manager's exact view.
  *
- * <p>Against the per-answer suppression this test fails (it finds the Bugesera-style leaks); it is switched on by
- * {@code -Djijukirwa.disclosure-attack=true} until the rounding of docs/disclosure-rule-draft.md is wired into the
- * query stage, and then always.
+ * <p>Against the former per-answer suppression this test failed (it found the Bugesera-style leaks); against the
+ * rounding of docs/disclosure.md it passes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@EnabledIfSystemProperty(named = "jijukirwa.disclosure-attack", matches = "true",
-        disabledReason = "enabled when the rounding is wired into the query stage: issue 14 (run it with -Djijukirwa.disclosure-attack=true)")
 class DisclosureAttackIT
 {
     private static final Path SAMPLES = IngestProcess.REPOSITORY.resolve("data-samples");
@@ -81,7 +77,7 @@ class DisclosureAttackIT
             long started = System.nanoTime();
             PublicSurfaceAttack.Report report = new PublicSurfaceAttack(api(server.getURI()), threshold).run();
             String summary = "k = " + threshold + ", " + (System.nanoTime() - started) / 1_000_000 + " ms\n" + report.summary()
-                    + RoundingCost.members(report.truth(), report.snapshotDate(), threshold, "disclosure-attack-test-secret").summary() + "\n";
+                    + RoundingCost.members(report.truth(), report.snapshotDate(), threshold, TestUsers.DISCLOSURE_SECRET).summary() + "\n";
             System.out.println(summary);
 
             // the attack's own reading of the API holds: the manager's view is exact, the public figures fit together

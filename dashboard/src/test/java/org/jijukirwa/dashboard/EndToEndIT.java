@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.jijukirwa.dashboard.runs.RunSummary;
+import org.jijukirwa.dashboard.testing.TestUsers;
 import org.jijukirwa.layout.WarehouseDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +43,18 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The whole product on the spec's worked example: the raw CSV and JSONL files go
  * through the Spark ingest (its own JVM, as in production), Parquet and DuckDB,
- * and every request of expected/answers.json gets the answer the spec implies.
+ * and every request of expected/answers.json gets the answer the spec implies. The example's answers of the indicators
+ * that count people are exact figures (with the small cells of the former per-answer suppression hidden): the manager
+ * gets them exactly, the public gets them protected as docs/disclosure.md says (multiples of k, nothing suppressed).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndIT
 {
     private static final Path EXAMPLE = IngestProcess.REPOSITORY.resolve("testdata/spec-example");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int K = 5;
+    private static final Set<String> PEOPLE_COUNTING = Set.of("members_active", "member_formalisation_rate", "women_share", "youth_share",
+            "persons_reached", "attendances");
 
     @TempDir
     static Path workFolder;
@@ -68,9 +76,9 @@ class EndToEndIT
                 "--as-of", "2020-06-30",
                 "--hmac-key-file", key.toString()), workFolder.resolve("ingest.log"));
 
-        EmbeddedServer embeddedServer = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1,
-                "jijukirwa.warehouse.directory", warehouse.toString()));
+        Map<String, Object> properties = new HashMap<>(TestUsers.properties(warehouse));
+        properties.put("micronaut.server.port", -1);
+        EmbeddedServer embeddedServer = ApplicationContext.run(EmbeddedServer.class, properties);
         context = embeddedServer.getApplicationContext();
         server = embeddedServer.getURI();
     }
@@ -122,7 +130,73 @@ class EndToEndIT
         }
         JsonNode expected = example.get("answer");
         assertThat(actual.get("snapshot").asText()).isEqualTo(currentSnapshot());
+        if (PEOPLE_COUNTING.contains(expected.get("indicator").asText())) {
+            checkPeopleCounts(example.get("request").asText(), expected, actual);
+            return;
+        }
         assertSameJson(example.get("request").asText(), expected, actual, "");
+    }
+
+    /**
+     * The manager's answer has the example's exact rows (a cell the example hid as a small cell holds 1 to k-1 people,
+     * one hidden as its complement at least 1); the public's has the same heading, and protected figures: multiples of
+     * k, rates worked out from them, rows only where the manager has one, nothing suppressed.
+     */
+    private void checkPeopleCounts(String request, JsonNode expected, JsonNode actual)
+            throws IOException, InterruptedException
+    {
+        JsonNode manager = JSON.readTree(getAsManager(request).body());
+        assertSameJson(request, withoutRows(expected), withoutRows(manager), "");
+        assertThat(manager.get("rows").size()).as(request + " manager rows").isEqualTo(expected.get("rows").size());
+        Map<String, JsonNode> managerRows = new HashMap<>();
+        for (int index = 0; index < expected.get("rows").size(); index++) {
+            JsonNode wanted = expected.get("rows").get(index);
+            JsonNode exact = manager.get("rows").get(index);
+            assertThat(exact.get("suppressed").asBoolean()).isFalse();
+            managerRows.put(keyOf(expected, exact), exact);
+            if (!wanted.get("suppressed").asBoolean()) {
+                assertSameJson(request + " (manager)", wanted, exact, "/rows/" + index);
+                continue;
+            }
+            assertThat(keyOf(expected, exact)).as(request + " manager row " + index).isEqualTo(keyOf(expected, wanted));
+            long size = exact.get(exact.get("denominator").isNull() ? "value" : "denominator").asLong();
+            assertThat(size).as(request + " manager row " + index + ", hidden before as " + wanted.get("suppression").asText())
+                    .isBetween(1L, wanted.get("suppression").asText().equals("small_cell") ? K - 1L : Long.MAX_VALUE);
+        }
+
+        assertSameJson(request + " (public)", withoutRows(expected), withoutRows(actual), "");
+        for (JsonNode row : actual.get("rows")) {
+            String where = request + " public row " + row;
+            assertThat(row.get("suppressed").asBoolean()).as(where).isFalse();
+            assertThat(row.has("suppression")).as(where).isFalse();
+            assertThat(managerRows).as(where + " has a manager row").containsKey(keyOf(expected, row));
+            assertThat(row.get("numerator").asLong() % K).as(where).isZero();
+            if (row.get("denominator").isNull()) {
+                assertThat(row.get("value")).as(where).isEqualTo(row.get("numerator"));
+                assertThat(row.get("value").asLong()).as(where).isPositive();
+            }
+            else {
+                assertThat(row.get("denominator").asLong() % K).as(where).isZero();
+                assertThat(row.get("numerator").asLong()).as(where).isLessThanOrEqualTo(row.get("denominator").asLong());
+                assertThat(row.get("value").asDouble()).as(where).isEqualTo(row.get("numerator").asDouble() / row.get("denominator").asDouble());
+            }
+        }
+    }
+
+    private static JsonNode withoutRows(JsonNode answer)
+    {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = answer.deepCopy();
+        copy.remove("rows");
+        return copy;
+    }
+
+    /** The values of a row's period and by-columns. */
+    private static String keyOf(JsonNode answer, JsonNode row)
+    {
+        List<String> key = new ArrayList<>();
+        key.add(row.path("period").asText(""));
+        answer.get("by").forEach(dimension -> key.add(row.get(dimension.asText()).asText()));
+        return String.join("|", key);
     }
 
     /**
@@ -226,6 +300,17 @@ class EndToEndIT
             throws IOException
     {
         return Files.readString(workFolder.resolve("warehouse/CURRENT")).trim();
+    }
+
+    private HttpResponse<String> getAsManager(String pathAndQuery)
+            throws IOException, InterruptedException
+    {
+        String credentials = TestUsers.MANAGER + ":" + TestUsers.MANAGER_PASSWORD;
+        HttpRequest request = HttpRequest.newBuilder(server.resolve(pathAndQuery)).GET()
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("GET %s as manager: %s", pathAndQuery, response.body()).isEqualTo(200);
+        return response;
     }
 
     private HttpResponse<String> get(String pathAndQuery)

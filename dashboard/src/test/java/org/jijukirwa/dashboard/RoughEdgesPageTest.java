@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +55,8 @@ class RoughEdgesPageTest
     /**
      * {@link DashboardPageTest#programme} (as of 2020-06-30; Kigali City's 10 members, 5 of them women) and members in
      * every other province, alternately women and men: Nyanza 6 and Gisagara 2 (Southern: 4 women of 8), Karongi 6
-     * (Western), Rulindo 6 (Northern), Rwamagana 8 (Eastern); women's share is 50% in each province. With k = 3,
-     * Gisagara's 2 members are a small cell by district.
+     * (Western), Rulindo 6 (Northern), Rwamagana 8 (Eastern); women's share is 50% in each province. With k = 3 the
+     * public sees these counts rounded to multiples of 3 from their base cells (docs/disclosure.md).
      */
     private static SnapshotFixture programme()
     {
@@ -164,8 +165,12 @@ class RoughEdgesPageTest
     {
         browser.driver().manage().window().setSize(new Dimension(PHONE_WIDTH, 900));
         open("#/overview");
-        // five provinces, two shares each: the bar labels cannot all fit side by side in 375 px
-        assertThat(drawn("inclusion").get("Women's share")).containsOnlyKeys("Kigali City", "Southern", "Western", "Northern", "Eastern");
+        // up to five provinces, two shares each: the bar labels cannot all fit side by side in 375 px; a province is drawn
+        // when its public (protected) count of women and men is not 0
+        List<String> provinces = new ArrayList<>();
+        api("/api/v1/indicators/women_share?by=province").get("rows").forEach(row -> provinces.add(row.get("province").asText()));
+        assertThat(provinces).hasSizeGreaterThan(2);
+        assertThat(drawn("inclusion").get("Women's share")).containsOnlyKeys(provinces);
         assertLaidOutApart("trend");
         assertLaidOutApart("inclusion");
         screenshotOf("#trend", "rough-edges-phone-trend");
@@ -244,20 +249,25 @@ class RoughEdgesPageTest
     {
         JsonNode threshold = api("/api/v1/reference").get("small_cell_threshold");
         open("#/overview?province=Southern");
-        // Gisagara's 2 members are fewer than k = 3
-        assertThat(drawn("inclusion").get("Women's share")).containsEntry("Gisagara", null);
+        // the chart draws the public answer: shares of counts rounded to multiples of 3
+        Map<String, Double> shares = new LinkedHashMap<>();
+        api("/api/v1/indicators/women_share?by=district&province=Southern").get("rows").forEach(row -> {
+            assertThat(row.get("denominator").asLong() % 3).isZero();
+            shares.put(row.get("district").asText(), row.get("value").asDouble());
+        });
+        assertThat(drawn("inclusion").get("Women's share")).isEqualTo(shares);
         WebElement note = element("#inclusion .suppression-note");
         assertThat(note.isDisplayed()).isTrue();
         String footer = text("#footer p");
         if (threshold != null && threshold.isInt()) {
             assertThat(threshold.asInt()).isEqualTo(3);
-            assertThat(note.getText()).contains("fewer than 3 people");
-            assertThat(footer).contains("fewer than 3 people");
+            assertThat(note.getText()).contains("rounded to a multiple of 3");
+            assertThat(footer).contains("rounded to multiples of 3");
         }
         else {
             // a server that does not say k: the texts name no number rather than a wrong one
-            assertThat(note.getText()).contains("too few people").doesNotContainPattern("\\d");
-            assertThat(footer).contains("too few people").doesNotContainPattern("\\d");
+            assertThat(note.getText()).contains("counts of people are rounded here").doesNotContainPattern("\\d");
+            assertThat(footer).contains("Counts of people are rounded to protect privacy").doesNotContainPattern("\\d");
         }
         assertThat(browser.consoleProblems()).isEmpty();
     }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
+import org.jijukirwa.warehouse.disclosure.CountRounding;
 import org.jijukirwa.warehouse.answer.AnswerCache;
 import org.jijukirwa.warehouse.answer.AnswerCells;
 import org.jijukirwa.warehouse.answer.AnswerColumns;
@@ -22,6 +23,7 @@ import org.jijukirwa.warehouse.answer.Audience;
 import org.jijukirwa.warehouse.answer.ExplainedQuery;
 import org.jijukirwa.warehouse.answer.IndicatorAnswer;
 import org.jijukirwa.warehouse.answer.IndicatorSql;
+import org.jijukirwa.warehouse.answer.Protection;
 import org.jijukirwa.warehouse.answer.QueryResolver;
 import org.jijukirwa.warehouse.answer.ResolvedQuery;
 import org.jijukirwa.warehouse.answer.SqlStatement;
@@ -41,7 +43,6 @@ import org.jijukirwa.warehouse.snapshot.RunReport;
 import org.jijukirwa.warehouse.snapshot.RunReports;
 import org.jijukirwa.warehouse.snapshot.SnapshotInfo;
 import org.jijukirwa.warehouse.snapshot.SnapshotLoader;
-import org.jijukirwa.warehouse.suppression.CellSuppression;
 
 import static java.util.Objects.requireNonNull;
 
@@ -56,18 +57,19 @@ public final class Warehouse
     private final WarehouseDirectory directory;
     private final WarehouseSettings settings;
     private final IndicatorCatalogue catalogue;
-    private final CellSuppression suppression;
+    private final Optional<CountRounding> rounding;
     private final RunReports runReports;
     private final AtomicReference<Served> current = new AtomicReference<>();
     private final Object switching = new Object();
     private boolean closed;
 
-    private Warehouse(WarehouseDirectory directory, WarehouseSettings settings, IndicatorCatalogue catalogue, CellSuppression suppression, RunReports runReports)
+    private Warehouse(WarehouseDirectory directory, WarehouseSettings settings, IndicatorCatalogue catalogue, Optional<CountRounding> rounding,
+            RunReports runReports)
     {
         this.directory = requireNonNull(directory, "directory is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
-        this.suppression = requireNonNull(suppression, "suppression is null");
+        this.rounding = requireNonNull(rounding, "rounding is null");
         this.runReports = requireNonNull(runReports, "runReports is null");
     }
 
@@ -78,7 +80,7 @@ public final class Warehouse
         requireNonNull(settings, "settings is null");
         WarehouseDirectory directory = new WarehouseDirectory(warehouseDirectory);
         Warehouse warehouse = new Warehouse(directory, settings, IndicatorCatalogue.standard(),
-                new CellSuppression(settings.suppressionThreshold()), new RunReports(directory));
+                settings.disclosureSecret().map(CountRounding::new), new RunReports(directory));
         warehouse.refresh();
         return warehouse;
     }
@@ -105,11 +107,27 @@ public final class Warehouse
                 return false;
             }
             LoadedSnapshot loaded = SnapshotLoader.load(directory, currentId.get(), settings.databaseMemoryLimit(), settings.querySlots());
+            installRounding(loaded);
             Served replaced = current.getAndSet(new Served(loaded, new AnswerCache(AnswerCache.DEFAULT_MAX_ROWS)));
             if (replaced != null) {
                 replaced.snapshot().release();
             }
             return true;
+        }
+    }
+
+    /** Defines the keyed rounding's macros in the snapshot's database (shared by its connections), when a secret is configured. */
+    private void installRounding(LoadedSnapshot loaded)
+    {
+        if (rounding.isEmpty()) {
+            return;
+        }
+        try (Connection connection = loaded.connect()) {
+            rounding.get().install(connection);
+        }
+        catch (SQLException e) {
+            loaded.release();
+            throw new IllegalStateException("cannot install the disclosure rounding in snapshot " + loaded.info().id() + ": " + e.getMessage(), e);
         }
     }
 
@@ -135,7 +153,7 @@ public final class Warehouse
             prepared.snapshot().release();
             return cached.get();
         }
-        try (AnswerCursor cursor = AnswerCursor.open(prepared.heading(), prepared.query(), prepared.snapshot(), prepared.suppression())) {
+        try (AnswerCursor cursor = AnswerCursor.open(prepared.heading(), prepared.query(), prepared.snapshot(), prepared.protection())) {
             List<AnswerRow> rows = new ArrayList<>();
             cursor.forEachRemaining(rows::add);
             IndicatorAnswer answer = cursor.heading().answer(rows);
@@ -151,13 +169,13 @@ public final class Warehouse
     public AnswerCursor openAnswer(IndicatorQuery query, Audience audience)
     {
         Prepared prepared = prepare(query, audience);
-        return AnswerCursor.open(prepared.heading(), prepared.query(), prepared.snapshot(), prepared.suppression());
+        return AnswerCursor.open(prepared.heading(), prepared.query(), prepared.snapshot(), prepared.protection());
     }
 
     /**
      * Writes the same answer as {@link #answer} to a Parquet file (replacing it), with the typed columns of
      * {@link AnswerHeading#columns()}: dimensions VARCHAR, numerator BIGINT, denominator BIGINT (DOUBLE for a
-     * target), value DOUBLE, suppressed BOOLEAN, suppression VARCHAR; suppressed numbers are nulls.
+     * target), value DOUBLE, suppressed BOOLEAN (always false), suppression VARCHAR (always null).
      */
     public AnswerHeading writeParquet(IndicatorQuery query, Audience audience, Path file)
     {
@@ -166,10 +184,7 @@ public final class Warehouse
         LoadedSnapshot snapshot = prepared.snapshot();
         try (Connection connection = snapshot.connect()) {
             return snapshot.inQuerySlot(() -> {
-                AnswerCells.create(connection, prepared.query());
-                if (prepared.suppression().isPresent()) {
-                    prepared.suppression().get().apply(connection, AnswerCells.TABLE, prepared.query().by());
-                }
+                AnswerCells.create(connection, prepared.query(), prepared.protection());
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(AnswerCells.copyToParquetSql(prepared.query(), file));
                 }
@@ -187,7 +202,7 @@ public final class Warehouse
 
     /**
      * The SQL that {@link #answer} runs for a query on the served snapshot, with its parameters: its rows are
-     * the answer's cells before suppression. For benchmarks and diagnostics.
+     * the answer's exact cells (the manager's view). For benchmarks and diagnostics.
      */
     public ExplainedQuery explain(IndicatorQuery query)
     {
@@ -254,10 +269,10 @@ public final class Warehouse
         });
     }
 
-    /** The suppression threshold k of the public view. */
+    /** The k of the public view: the base its person counts are rounded to (docs/disclosure.md). */
     public int suppressionThreshold()
     {
-        return suppression.threshold();
+        return settings.suppressionThreshold();
     }
 
     /** One run report per published snapshot, newest first. */
@@ -317,11 +332,18 @@ public final class Warehouse
         LoadedSnapshot snapshot = served.snapshot();
         try {
             ResolvedQuery resolved = QueryResolver.resolve(indicator, query, snapshot);
-            boolean suppressed = audience == Audience.PUBLIC && indicator.countsPersons();
+            // k = 1 publishes exact counts (docs/disclosure.md)
+            boolean protectedCounts = audience == Audience.PUBLIC && indicator.countsPersons() && settings.suppressionThreshold() >= 2;
+            if (protectedCounts && rounding.isEmpty()) {
+                throw new DisclosureKeyMissingException();
+            }
             AnswerHeading heading = new AnswerHeading(indicator, resolved.by(), resolved.filters(), snapshot.info(),
-                    resolved.asOf(), resolved.from(), resolved.to(), resolved.grain(), audience, suppressed, suppression.threshold(),
+                    resolved.asOf(), resolved.from(), resolved.to(), resolved.grain(), audience, protectedCounts, settings.suppressionThreshold(),
                     AnswerColumns.of(resolved));
-            return new Prepared(heading, resolved, snapshot, served.answers(), suppressed ? Optional.of(suppression) : Optional.empty());
+            Optional<Protection> protection = protectedCounts
+                    ? Optional.of(new Protection(settings.suppressionThreshold(), snapshot.referenceData()))
+                    : Optional.empty();
+            return new Prepared(heading, resolved, snapshot, served.answers(), protection);
         }
         catch (RuntimeException e) {
             snapshot.release();
@@ -330,7 +352,7 @@ public final class Warehouse
     }
 
     private record Prepared(AnswerHeading heading, ResolvedQuery query, LoadedSnapshot snapshot, AnswerCache answers,
-            Optional<CellSuppression> suppression)
+            Optional<Protection> protection)
     {
     }
 

@@ -1,16 +1,20 @@
 package org.jijukirwa.warehouse;
 
+import java.util.Optional;
+
 import org.jijukirwa.warehouse.snapshot.SnapshotLoader;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * How the warehouse serves answers: {@code suppressionThreshold} is the k of small-cell suppression,
+ * How the warehouse serves answers: {@code suppressionThreshold} is k, the base the public person counts are rounded
+ * to (docs/disclosure.md), {@code disclosureSecret} the secret that keys that rounding (without it public person counts
+ * are refused),
  * {@code databaseMemoryLimit} the memory DuckDB may use per loaded snapshot (DuckDB's syntax, e.g.
  * {@code 320MB}; it spills to disk beyond it), {@code querySlots} how many indicator queries run at once
  * (the rest wait their turn: each query already uses every core).
  */
-public record WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots)
+public record WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots, Optional<String> disclosureSecret)
 {
     public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
     public static final String DEFAULT_DATABASE_MEMORY_LIMIT = SnapshotLoader.DEFAULT_DATABASE_MEMORY_LIMIT;
@@ -27,11 +31,22 @@ public record WarehouseSettings(int suppressionThreshold, String databaseMemoryL
         if (querySlots < 1) {
             throw new IllegalArgumentException("querySlots must be at least 1: " + querySlots);
         }
+        requireNonNull(disclosureSecret, "disclosureSecret is null");
+        if (disclosureSecret.isPresent() && disclosureSecret.get().isBlank()) {
+            throw new IllegalArgumentException("the disclosure secret is blank");
+        }
     }
 
+    /** Without a disclosure secret: the public is refused its person counts. */
     public WarehouseSettings(int suppressionThreshold)
     {
-        this(suppressionThreshold, DEFAULT_DATABASE_MEMORY_LIMIT, defaultQuerySlots());
+        this(suppressionThreshold, DEFAULT_DATABASE_MEMORY_LIMIT, defaultQuerySlots(), Optional.empty());
+    }
+
+    /** These settings with the secret that keys the rounding of public person counts. */
+    public WarehouseSettings withDisclosureSecret(String secret)
+    {
+        return new WarehouseSettings(suppressionThreshold, databaseMemoryLimit, querySlots, Optional.of(requireNonNull(secret, "secret is null")));
     }
 
     public static WarehouseSettings defaults()

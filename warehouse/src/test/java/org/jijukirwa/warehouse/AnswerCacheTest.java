@@ -15,6 +15,7 @@ import org.jijukirwa.warehouse.indicator.IndicatorKind;
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
 import org.jijukirwa.warehouse.indicator.IndicatorUnit;
 import org.jijukirwa.warehouse.testing.ProgrammeFixture;
+import org.jijukirwa.warehouse.testing.ProgrammeWarehouse;
 import org.jijukirwa.warehouse.testing.Rows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +72,7 @@ class AnswerCacheTest
     void aRepeatedRequestIsAnsweredFromTheCacheOfItsOwnSnapshotOnly(@TempDir Path root)
     {
         ProgrammeFixture.programme(root).publish();
-        try (Warehouse warehouse = Warehouse.open(root, WarehouseSettings.defaults())) {
+        try (Warehouse warehouse = Warehouse.open(root, WarehouseSettings.defaults().withDisclosureSecret(ProgrammeWarehouse.DISCLOSURE_SECRET))) {
             IndicatorAnswer first = ask(warehouse, "members_active", "by=district", Audience.PUBLIC);
             assertThat(ask(warehouse, "members_active", "by=district", Audience.PUBLIC)).isSameAs(first);
             // the manager's unsuppressed answer is its own entry

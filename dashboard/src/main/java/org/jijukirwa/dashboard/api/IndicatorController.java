@@ -25,7 +25,7 @@ import org.jijukirwa.warehouse.indicator.IndicatorQuery;
 
 import java.util.List;
 
-/** The indicator catalogue and answers; anyone may read them, managers without suppression. */
+/** The indicator catalogue and answers; anyone may read them (counts of people protected), managers exact. */
 @Controller("/api/v1/indicators")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -54,7 +54,8 @@ public final class IndicatorController
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "One indicator query",
             description = "The cells of an indicator, as of a date (stock) or over a range (flow, time series), broken down and filtered. "
-                    + "Anyone may ask; cells of indicators that count persons are suppressed below k unless the caller has the manager role.")
+                    + "Anyone may ask; counts of indicators that count persons are protected (rounded to multiples of k from one protected table, "
+                    + "docs/disclosure.md) unless the caller has the manager role; 503 for them when no disclosure key is configured.")
     @ApiResponse(responseCode = "200", description = "The answer: rows hold only cells with a non-zero count or denominator, "
             + "sorted by period then the by columns.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = IndicatorAnswerResponse.class),

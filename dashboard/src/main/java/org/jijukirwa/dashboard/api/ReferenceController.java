@@ -30,7 +30,7 @@ public final class ReferenceController
             description = "Provinces in NISR order with their districts (English names and NISR codes), value chains and training topics "
                     + "(code and English label, in the order of the reference files), the sex codes and age bands of the member dimensions, "
                     + "and the targets (a null district is a programme-wide target). These are the values the indicator filters accept. "
-                    + "small_cell_threshold is k: public cells of indicators that count persons with a size of 1..k-1 are suppressed.")
+                    + "small_cell_threshold is k: the public counts of indicators that count persons are rounded to multiples of k (docs/disclosure.md).")
     @ApiResponse(responseCode = "200", description = "The reference data.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ReferenceResponse.class),
             examples = @ExampleObject(value = "{\"snapshot\": \"20200701T000000Z-3f9a1c\", \"provinces\": [{\"province\": \"Kigali City\", "

@@ -8,8 +8,8 @@ import org.jijukirwa.warehouse.snapshot.ReferenceList;
 import java.util.List;
 
 /**
- * GET /api/v1/reference: the served snapshot's reference data, keyed like the SQL columns, and the small-cell
- * threshold k of the public view (cells of size 1..k-1 are suppressed).
+ * GET /api/v1/reference: the served snapshot's reference data, keyed like the SQL columns, and k of the public view
+ * (its counts of people are rounded to multiples of k, docs/disclosure.md).
  */
 @Serdeable
 public record ReferenceResponse(

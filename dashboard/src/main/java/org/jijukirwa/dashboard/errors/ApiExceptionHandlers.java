@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.jijukirwa.warehouse.DisclosureKeyMissingException;
 import org.jijukirwa.warehouse.NoSnapshotException;
 import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.indicator.UnknownIndicatorException;
@@ -55,6 +56,18 @@ public final class ApiExceptionHandlers
         {
             return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .body(ApiError.of("No data has been published yet: the first ingest run has not finished."));
+        }
+    }
+
+    @Singleton
+    @Produces
+    public static final class DisclosureKeyMissingHandler
+            implements ExceptionHandler<DisclosureKeyMissingException, HttpResponse<ApiError>>
+    {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, DisclosureKeyMissingException exception)
+        {
+            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiError.of(exception.getMessage()));
         }
     }
 

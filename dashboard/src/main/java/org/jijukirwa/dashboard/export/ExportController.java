@@ -41,7 +41,7 @@ import java.time.Instant;
 
 /**
  * Downloads of any indicator query (the parameters, checks, errors and roles of /api/v1/indicators/{id}:
- * the public view is suppressed, managers get every cell) and the programme's IATI results. Answers
+ * the public view's counts of people are protected, managers get exact figures) and the programme's IATI results. Answers
  * stream from the warehouse as the client reads them; only the Parquet file is written whole first
  * (its footer comes last), to a temporary file that goes when the download ends.
  */
@@ -95,7 +95,7 @@ public final class ExportController
     @Get(uri = "/{id}.parquet", produces = "application/vnd.apache.parquet")
     @Operation(summary = "An indicator query as Parquet",
             description = "Typed columns: dimensions and period VARCHAR, numerator BIGINT, denominator BIGINT (DOUBLE for a target), "
-                    + "value DOUBLE, suppressed BOOLEAN, suppression VARCHAR; suppressed numbers are nulls. Readable by DuckDB, Spark, pandas.")
+                    + "value DOUBLE, suppressed BOOLEAN (always false), suppression VARCHAR (always null). Readable by DuckDB, Spark, pandas.")
     @ApiResponse(responseCode = "200", description = "The Parquet file.",
             content = @Content(mediaType = "application/vnd.apache.parquet", schema = @Schema(type = "string", format = "binary")))
     @IndicatorQueryParameters
@@ -119,7 +119,7 @@ public final class ExportController
     @Get(uri = "/{id}.zip", produces = "application/zip")
     @Operation(summary = "An indicator query as a Frictionless Data Package",
             description = "A ZIP holding datapackage.json (a Tabular Data Package: the Table Schema of the CSV, the indicator's definition, "
-                    + "the query, the snapshot, the suppression rule and k, the licence and the producer) and the CSV it describes.")
+                    + "the query, the snapshot, the disclosure rule and k, the licence and the producer) and the CSV it describes.")
     @ApiResponse(responseCode = "200", description = "The ZIP file.",
             content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     @IndicatorQueryParameters
@@ -142,7 +142,7 @@ public final class ExportController
     @Operation(summary = "The programme's results as an IATI 2.03 activity file",
             description = "One iati-activity whose result elements carry cooperatives formed and registered, the formalisation rate, "
                     + "training sessions and persons reached (with a sex dimension): a baseline, and a target (where the programme has "
-                    + "one) and an actual per period. Public figures: suppressed cells have no value and a comment saying why.")
+                    + "one) and an actual per period. Public figures: counts of people are protected as in the indicator API.")
     @Parameter(name = "from", in = ParameterIn.QUERY, ref = "#/components/parameters/iati_from")
     @Parameter(name = "to", in = ParameterIn.QUERY, ref = "#/components/parameters/iati_to")
     @Parameter(name = "grain", in = ParameterIn.QUERY, ref = "#/components/parameters/iati_grain")

@@ -42,7 +42,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The programme's results as an IATI 2.03 activity file: one activity whose results carry baseline,
- * target and actual per quarter or year, with the public (suppressed) figures of the indicator API.
+ * target and actual per quarter or year, with the public (protected) figures of the indicator API.
  * A stock's baseline is its value the day before {@code from}; a flow's is its count in the calendar
  * period just before {@code from}. Targets are the denominators of the target-attainment indicators.
  */
@@ -58,8 +58,8 @@ public final class IatiResultsDocument
     private static final String PERCENTAGE = "2";
     private static final String OUTPUT = "1";
     private static final String OUTCOME = "2";
-    private static final String SUPPRESSED = "Not published: small-cell suppression hides counts of 1 to %d persons, "
-            + "and the cells from which such a count could be worked out.";
+    private static final String PROTECTED = "; counts of people are protected: rounded to multiples of %d from the finest cells "
+            + "(see the programme's disclosure rule)";
 
     private final Warehouse warehouse;
     private final IatiConfiguration configuration;
@@ -174,7 +174,8 @@ public final class IatiResultsDocument
         indicator.setAttribute("ascending", "1");
         narrative(child(indicator, "title"), definition.label());
         String evaluation = definition.kind() == IndicatorKind.STOCK ? "; D is the last day of the period" : "; range: the period";
-        narrative(child(indicator, "description"), definition.definition() + evaluation + (percentage ? "; as a percentage." : "."));
+        String protection = definition.countsPersons() && warehouse.suppressionThreshold() >= 2 ? PROTECTED.formatted(warehouse.suppressionThreshold()) : "";
+        narrative(child(indicator, "description"), definition.definition() + evaluation + protection + (percentage ? "; as a percentage." : "."));
         Element reference = child(indicator, "reference");
         reference.setAttribute("vocabulary", "99");
         reference.setAttribute("code", definition.id());
@@ -234,7 +235,7 @@ public final class IatiResultsDocument
 
     /**
      * Sets the value of a baseline, target or actual, with its sex dimension and one comment (the note given,
-     * and why a suppressed figure has no value). No row is a zero count, or a rate without value.
+     * given). No row is a zero count, or a rate without value.
      */
     private void figure(Element element, AnswerRow row, boolean percentage, Optional<String> sex, Optional<String> note)
     {
@@ -249,9 +250,6 @@ public final class IatiResultsDocument
             if (!percentage) {
                 element.setAttribute("value", "0");
             }
-        }
-        else if (row.suppressed()) {
-            comments.add(SUPPRESSED.formatted(warehouse.suppressionThreshold() - 1));
         }
         else if (row.value() != null) {
             element.setAttribute("value", percentage ? percent(row.value()) : plain(row.value()));

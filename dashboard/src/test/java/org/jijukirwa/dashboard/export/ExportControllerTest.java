@@ -66,21 +66,25 @@ class ExportControllerTest
     }
 
     @Test
-    void thePublicGetsSuppressedCellsAndManagersEveryCell()
+    void thePublicGetsProtectedCountsAndManagersExactOnes()
     {
-        // members by 2020-06-30: Gasabo 3 (small), Kicukiro 7, Nyarugenge 6 (the smallest other cell: complementary)
-        assertThat(server.api().get("/api/v1/export/members_active.csv?by=district").body()).isEqualTo(
-                "district,numerator,denominator,value,suppressed,suppression\r\n"
-                        + "Gasabo,,,,true,small_cell\r\n"
-                        + "Kicukiro,7,,7,false,\r\n"
-                        + "Nyarugenge,,,,true,complementary\r\n");
+        // members by 2020-06-30: Gasabo 3, Kicukiro 7, Nyarugenge 6. The public file holds the public answer's protected
+        // counts (multiples of 5, nothing suppressed); the manager's holds the exact ones
+        String publicCsv = server.api().get("/api/v1/export/members_active.csv?by=district").body();
+        assertThat(csvRows(publicCsv)).isEqualTo(apiRows(server.api().get("/api/v1/indicators/members_active?by=district")));
+        List<List<String>> rows = parseCsv(publicCsv);
+        assertThat(rows.get(0)).containsExactly("district", "numerator", "denominator", "value", "suppressed", "suppression");
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertThat(Long.parseLong(row.get(3)) % 5).as("%s", row).isZero();
+            assertThat(row.subList(4, 6)).containsExactly("false", "");
+        }
         assertThat(server.api().get("/api/v1/export/members_active.csv?by=district", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD).body()).isEqualTo(
                 "district,numerator,denominator,value,suppressed,suppression\r\n"
                         + "Gasabo,3,,3,false,\r\n"
                         + "Kicukiro,7,,7,false,\r\n"
                         + "Nyarugenge,6,,6,false,\r\n");
         assertThat(server.api().get("/api/v1/export/members_active.csv?by=district", TestUsers.VISITOR, TestUsers.VISITOR_PASSWORD).body())
-                .contains("Gasabo,,,,true,small_cell");
+                .isEqualTo(publicCsv);
     }
 
     @Test
@@ -254,12 +258,23 @@ class ExportControllerTest
         assertThat(child(formalisation, "baseline").getAttribute("value")).isEqualTo("0");
         assertThat(actuals(indicators.get("training_sessions"), "")).containsOnly("0");
         assertThat(periods(indicators.get("training_sessions"), "target")).containsOnly("90");
-        // members are F, M alternately: Gasabo 3 and Kicukiro 7 from Q1 2019, Nyarugenge 6 from February 2020
+        // members are F, M alternately: Gasabo 3 and Kicukiro 7 from Q1 2019, Nyarugenge 6 from February 2020; so 10
+        // persons (5 F, 5 M), then 16 (8 F, 8 M). The public figures are protected (docs/disclosure.md): a multiple of 5
+        // stays as it is, 16 becomes 15 or 20 and 8 becomes 5 or 10, the same in both quarters (no date in the key)
         Element persons = indicators.get("persons_reached");
-        assertThat(actuals(persons, "")).containsExactly("10", "10", "10", "10", "16", "16");
-        assertThat(actuals(persons, "F")).containsExactly("5", "5", "5", "5", "8", "8");
-        assertThat(actuals(persons, "M")).containsExactly("5", "5", "5", "5", "8", "8");
+        List<String> total = actuals(persons, "");
+        assertThat(total.subList(0, 4)).containsOnly("10");
+        assertThat(total.subList(4, 6)).hasSize(2).containsOnly(total.get(4));
+        assertThat(total.get(4)).isIn("15", "20");
+        for (String sex : List.of("F", "M")) {
+            List<String> bySex = actuals(persons, sex);
+            assertThat(bySex.subList(0, 4)).as(sex).containsOnly("5");
+            assertThat(bySex.subList(4, 6)).as(sex).hasSize(2).containsOnly(bySex.get(4));
+            assertThat(bySex.get(4)).as(sex).isIn("5", "10");
+        }
         assertThat(actuals(persons, "U")).isEmpty();
+        // the IATI file reads the public answers
+        assertThat(total.get(5)).isEqualTo(server.api().get("/api/v1/indicators/persons_reached?as_of=2020-06-30").json().at("/rows/0/value").asText());
     }
 
     /** The value of each period's actual with the sex given ("" for the total). */

@@ -44,6 +44,7 @@ public final class DashboardServer
     private final String name;
     private final WarehouseContent content;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private boolean withoutDisclosureKey;
     private Path warehouse;
     private EmbeddedServer server;
     private HttpClient httpClient;
@@ -67,7 +68,14 @@ public final class DashboardServer
         return new DashboardServer(name, warehouse -> {});
     }
 
-    /** A configuration property of the server, beyond the warehouse folder and the test accounts. */
+    /** A server without the test disclosure key: it refuses the public its person counts (docs/disclosure.md). */
+    public DashboardServer withoutDisclosureKey()
+    {
+        withoutDisclosureKey = true;
+        return this;
+    }
+
+    /** A configuration property of the server, beyond the warehouse folder, the test accounts and the test disclosure key. */
     public DashboardServer withProperty(String property, String value)
     {
         properties.put(requireNonNull(property, "property is null"), requireNonNull(value, "value is null"));
@@ -83,6 +91,9 @@ public final class DashboardServer
         Map<String, Object> configuration = new LinkedHashMap<>(TestUsers.properties(warehouse));
         configuration.put("micronaut.server.port", -1);
         configuration.putAll(properties);
+        if (withoutDisclosureKey) {
+            configuration.remove("jijukirwa.warehouse.disclosure-key-file");
+        }
         server = ApplicationContext.run(EmbeddedServer.class, configuration, Environment.TEST);
         httpClient = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
         api = new ApiClient(httpClient);

@@ -6,15 +6,16 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jijukirwa.warehouse.indicator.Indicator.Target;
 import org.jijukirwa.warehouse.indicator.Period;
 
 /**
- * The cells of one answer as a temporary table of the request's own connection: the indicator's SQL
- * runs once into it, suppression marks cells in it, and the answer is read (or copied to Parquet) from
- * it in order. Columns: row_index (the answer's order), period, the by-columns, then numerator, denominator,
- * value and cell_size as {@link IndicatorSql} computes them, and suppression (null, small_cell or complementary).
+ * The cells of one answer as a temporary table of the request's own connection: the indicator's SQL (protected for
+ * the public where it counts people) runs once into it, and the answer is read (or copied to Parquet) from it in order.
+ * Columns: row_index (the answer's order), period, the by-columns, then numerator, denominator, value and cell_size as
+ * {@link IndicatorSql} computes them.
  */
 public final class AnswerCells
 {
@@ -24,15 +25,14 @@ public final class AnswerCells
     {
     }
 
-    public static void create(Connection connection, ResolvedQuery query)
+    public static void create(Connection connection, ResolvedQuery query, Optional<Protection> protection)
             throws SQLException
     {
-        SqlStatement indicator = IndicatorSql.build(query);
+        SqlStatement indicator = IndicatorSql.build(query, protection);
         String keys = String.join(", ", keyColumns(query, true));
         String sql = "create temporary table " + TABLE + " as\n"
                 + "select\n    row_number() over (order by " + keys + ") as row_index,\n    " + keys + ",\n"
-                + "    numerator,\n    denominator,\n    value,\n    cell_size,\n"
-                + "    cast(null as varchar) as suppression\n"
+                + "    numerator,\n    denominator,\n    value,\n    cell_size\n"
                 + "from (\n" + indicator.sql() + "\n) as cells";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             List<Object> parameters = indicator.parameters();
@@ -46,20 +46,23 @@ public final class AnswerCells
     /** The cells in the answer's order, as {@link AnswerCursor} reads them. */
     static String selectSql(ResolvedQuery query)
     {
-        return "select " + String.join(", ", keyColumns(query, true)) + ", numerator, denominator, value, suppression from "
+        return "select " + String.join(", ", keyColumns(query, true)) + ", numerator, denominator, value from "
                 + TABLE + " order by row_index";
     }
 
-    /** A COPY of the cells to a Parquet file with the types of {@link AnswerColumns}, suppressed numbers as nulls. */
+    /**
+     * A COPY of the cells to a Parquet file with the types of {@link AnswerColumns}; suppressed (always false) and
+     * suppression (always null) stay for the readers of the files of the former small-cell suppression.
+     */
     public static String copyToParquetSql(ResolvedQuery query, Path file)
     {
         String denominatorType = query.indicator().denominator() instanceof Target ? "double" : "bigint";
         List<String> columns = new ArrayList<>(keyColumns(query, false));
-        columns.add("cast(case when suppression is null then numerator end as bigint) as numerator");
-        columns.add("cast(case when suppression is null then denominator end as " + denominatorType + ") as denominator");
-        columns.add("cast(case when suppression is null then value end as double) as value");
-        columns.add("suppression is not null as suppressed");
-        columns.add("suppression");
+        columns.add("cast(numerator as bigint) as numerator");
+        columns.add("cast(denominator as " + denominatorType + ") as denominator");
+        columns.add("cast(value as double) as value");
+        columns.add("false as suppressed");
+        columns.add("cast(null as varchar) as suppression");
         return "copy (select " + String.join(", ", columns) + " from " + TABLE + " order by row_index) to '"
                 + file.toAbsolutePath().toString().replace("'", "''") + "' (format parquet)";
     }

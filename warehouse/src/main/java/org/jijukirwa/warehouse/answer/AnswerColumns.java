@@ -16,7 +16,8 @@ public final class AnswerColumns
     /** numerator, denominator, value, suppressed, suppression: the columns after the keys. */
     static final int MEASURES = 5;
 
-    private static final String HIDDEN = " Empty when the cell is suppressed.";
+    private static final String PROTECTED = " In the public view, a protected count: a multiple of k (docs/disclosure.md).";
+    private static final String PROTECTED_RATE = " In the public view, computed from the protected counts (docs/disclosure.md).";
 
     private AnswerColumns()
     {
@@ -25,6 +26,7 @@ public final class AnswerColumns
     public static List<AnswerColumn> of(ResolvedQuery query)
     {
         Indicator definition = query.indicator();
+        String protectedCount = definition.countsPersons() ? PROTECTED : "";
         List<AnswerColumn> columns = new ArrayList<>();
         if (query.grain().isPresent()) {
             String format = switch (query.grain().get()) {
@@ -43,18 +45,19 @@ public final class AnswerColumns
         }
         switch (definition.unit()) {
             case COUNT -> {
-                columns.add(new AnswerColumn("numerator", Type.INTEGER, "The count: " + definition.definition() + "." + HIDDEN));
+                columns.add(new AnswerColumn("numerator", Type.INTEGER, "The count: " + definition.definition() + "." + protectedCount));
                 columns.add(new AnswerColumn("denominator", Type.INTEGER, "Always empty: a count has no denominator."));
-                columns.add(new AnswerColumn("value", Type.NUMBER, "The count (equal to numerator)." + HIDDEN));
+                columns.add(new AnswerColumn("value", Type.NUMBER, "The count (equal to numerator)." + protectedCount));
             }
             case RATE -> {
                 boolean target = definition.denominator() instanceof Target;
-                columns.add(new AnswerColumn("numerator", Type.INTEGER, "Numerator of the rate " + definition.definition() + "." + HIDDEN));
+                columns.add(new AnswerColumn("numerator", Type.INTEGER, "Numerator of the rate " + definition.definition() + "." + protectedCount));
                 columns.add(new AnswerColumn("denominator", target ? Type.NUMBER : Type.INTEGER, (target
                         ? "The target of the cell; empty when the cell has none."
-                        : "Denominator of the rate.") + HIDDEN));
+                        : "Denominator of the rate.") + protectedCount));
                 columns.add(new AnswerColumn("value", Type.NUMBER,
-                        "numerator / denominator, unrounded; empty when the denominator is 0 or empty." + HIDDEN));
+                        "numerator / denominator, unrounded; empty when the denominator is 0 or empty."
+                                + (definition.countsPersons() ? PROTECTED_RATE : "")));
             }
             case DAYS -> {
                 columns.add(new AnswerColumn("numerator", Type.INTEGER, "Always empty: a value in days has no numerator."));
@@ -63,10 +66,9 @@ public final class AnswerColumns
             }
         }
         columns.add(new AnswerColumn("suppressed", Type.BOOLEAN,
-                "true when small-cell suppression hid the numbers of this cell (public view of indicators that count persons)."));
+                "Always false: person counts are protected by rounding, not hidden (kept for readers of older files)."));
         columns.add(new AnswerColumn("suppression", Type.STRING,
-                "Why the cell is suppressed: small_cell (its count or denominator is between 1 and k-1) or complementary "
-                        + "(hidden so that the small cell cannot be found by subtraction); empty otherwise."));
+                "Always empty (kept for readers of older files)."));
         return List.copyOf(columns);
     }
 }

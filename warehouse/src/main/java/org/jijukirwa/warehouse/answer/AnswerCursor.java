@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -14,8 +13,6 @@ import java.util.Optional;
 import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.indicator.Period;
 import org.jijukirwa.warehouse.snapshot.LoadedSnapshot;
-import org.jijukirwa.warehouse.suppression.CellSuppression;
-import org.jijukirwa.warehouse.suppression.Suppression;
 
 import static java.util.Objects.requireNonNull;
 
@@ -50,7 +47,7 @@ public final class AnswerCursor
      * Runs the answer's SQL on a connection of its own. Takes over the snapshot reference the caller
      * retained: released on close, or here when opening fails.
      */
-    public static AnswerCursor open(AnswerHeading heading, ResolvedQuery query, LoadedSnapshot snapshot, Optional<CellSuppression> suppression)
+    public static AnswerCursor open(AnswerHeading heading, ResolvedQuery query, LoadedSnapshot snapshot, Optional<Protection> protection)
     {
         Connection connection = null;
         PreparedStatement statement = null;
@@ -58,10 +55,7 @@ public final class AnswerCursor
             connection = snapshot.connect();
             Connection cells = connection;
             snapshot.inQuerySlot(() -> {
-                AnswerCells.create(cells, query);
-                if (suppression.isPresent()) {
-                    suppression.get().apply(cells, AnswerCells.TABLE, query.by());
-                }
+                AnswerCells.create(cells, query, protection);
                 return null;
             });
             statement = connection.prepareStatement(AnswerCells.selectSql(query));
@@ -134,10 +128,8 @@ public final class AnswerCursor
             cells.put(dimension.parameterName(), resultSet.getString(dimension.parameterName()));
         }
         // typed by the SQL: counts BIGINT (Long), rates and days DOUBLE; value as the SQL computed it
-        AnswerRow row = new AnswerRow(cells, (Number) resultSet.getObject("numerator"), wholeIfIntegral((Number) resultSet.getObject("denominator")),
-                (Number) resultSet.getObject("value"), false, Optional.empty());
-        String suppression = resultSet.getString("suppression");
-        return suppression == null ? row : row.suppress(Suppression.valueOf(suppression.toUpperCase(Locale.ROOT)));
+        return new AnswerRow(cells, (Number) resultSet.getObject("numerator"), wholeIfIntegral((Number) resultSet.getObject("denominator")),
+                (Number) resultSet.getObject("value"));
     }
 
     /** Counts stay Long; a target (stored as a double) is shown as a whole number when it is one. */

@@ -16,7 +16,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Everything about one answer except its rows: what was asked (filters as the answer names them),
- * from which snapshot, for whom, whether small-cell suppression was applied with which k, and the
+ * from which snapshot, for whom, whether its person counts are protected (suppressionApplied) with which k, and the
  * columns of its rows in order: "period" when there is a grain, the by-dimensions, then numerator,
  * denominator, value, suppressed, suppression.
  */

@@ -1,6 +1,6 @@
 package org.jijukirwa.warehouse.answer;
 
-/** Who asks: the public gets small cells suppressed, managers see every cell. */
+/** Who asks: the public gets protected (rounded) person counts, managers exact figures. */
 public enum Audience
 {
     PUBLIC,

@@ -6,8 +6,8 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The SQL an indicator request runs on its snapshot, with its positional parameters (nulls allowed), before
- * suppression: for benchmarks and diagnostics, to run the same query bare (see {@code Warehouse.explain}).
+ * The SQL an indicator request runs on its snapshot, with its positional parameters (nulls allowed), exact (the
+ * manager's view): for benchmarks and diagnostics, to run the same query bare (see {@code Warehouse.explain}).
  */
 public record ExplainedQuery(String sql, List<Object> parameters)
 {

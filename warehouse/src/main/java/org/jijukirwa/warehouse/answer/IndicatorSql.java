@@ -3,7 +3,10 @@ package org.jijukirwa.warehouse.answer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+
+import org.jijukirwa.warehouse.disclosure.BaseCells;
 
 import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.indicator.Fact;
@@ -21,7 +24,9 @@ import org.jijukirwa.warehouse.snapshot.SqlResources;
  * {@code period}, one per by-dimension (named as the dimension), {@code numerator}, {@code denominator},
  * {@code value} (computed here for every unit) and {@code cell_size} (the count, a rate's denominator, the
  * population of a value in days), holding only cells with a non-zero count or size, sorted by period then the
- * by-columns.
+ * by-columns. With a {@link Protection} (the public view of an indicator that counts people) the measures read the
+ * fact's protected base cells ({@link BaseCells}) instead of the fact, or, for persons_reached, each answer cell's count
+ * is rounded keyed by its canonical cell ({@link PersonsCellKey}): docs/disclosure.md.
  */
 public final class IndicatorSql
 {
@@ -29,24 +34,41 @@ public final class IndicatorSql
     {
     }
 
+    /** The exact answer: the manager's view, and every indicator that does not count people. */
     public static SqlStatement build(ResolvedQuery query)
     {
+        return build(query, Optional.empty());
+    }
+
+    /** The answer, protected when a protection is given and the indicator counts people. */
+    public static SqlStatement build(ResolvedQuery query, Optional<Protection> protection)
+    {
         Indicator indicator = query.indicator();
+        Optional<Protection> applied = protection.filter(ignored -> indicator.countsPersons());
+        if (applied.isPresent() && !BaseCells.protects(indicator.fact())
+                && (indicator.fact() != Fact.PERSON_STOCK || !(indicator.denominator() instanceof Indicator.None))) {
+            throw new IllegalStateException("no protection of the public figures of " + indicator.id() + " is defined (docs/disclosure.md)");
+        }
         SqlStatement sql = new SqlStatement();
         periods(sql, query);
         for (Fact fact : factsRead(indicator)) {
             sql.append(fact.tableName()).append(" as (\n").append(SqlResources.read("facts/" + fact.tableName()).strip()).append("\n),\n\n");
         }
+        String numeratorTable = indicator.fact().tableName();
+        if (applied.isPresent() && BaseCells.protects(indicator.fact())) {
+            numeratorTable = BaseCells.tableName(indicator.fact());
+            sql.append(numeratorTable).append(" as (\n").append(BaseCells.sql(indicator.fact(), applied.get().base()).orElseThrow()).append("\n),\n\n");
+        }
 
         sql.append("numerators as (\n");
         String measures = "        " + indicator.numerator() + " as numerator"
                 + (indicator.denominator() instanceof SameFact same ? ",\n        " + same.sql() + " as denominator" : "");
-        aggregate(sql, query, indicator.fact(), measures);
+        aggregate(sql, query, numeratorTable, measures);
         sql.append("),\n\n");
 
         if (indicator.denominator() instanceof OtherFact other) {
             sql.append("denominators as (\n");
-            aggregate(sql, query, other.fact(), "        " + other.sql() + " as denominator");
+            aggregate(sql, query, other.fact().tableName(), "        " + other.sql() + " as denominator");
             sql.append("),\n\n");
             joinedCells(sql, query);
         }
@@ -55,6 +77,14 @@ public final class IndicatorSql
             targets(sql, query, target);
             sql.append("),\n\n");
             joinedCells(sql, query);
+        }
+        else if (applied.isPresent() && indicator.fact() == Fact.PERSON_STOCK) {
+            // persons do not add up over cells: each answer cell is rounded on its own, keyed by its canonical cell
+            sql.append("cells as (\n");
+            selectKeys(sql, query);
+            sql.append("        protected_count(numerator, ").append(Integer.toString(applied.get().base())).append(", ");
+            PersonsCellKey.append(sql, query, applied.get().reference());
+            sql.append(") as numerator\n    from numerators\n),\n\n");
         }
         else {
             sql.append("cells as (\n    select * from numerators\n),\n\n");
@@ -103,11 +133,11 @@ public final class IndicatorSql
     }
 
     /** One row per period and by-cell of a fact, with the measures given. */
-    private static void aggregate(SqlStatement sql, ResolvedQuery query, Fact fact, String measures)
+    private static void aggregate(SqlStatement sql, ResolvedQuery query, String table, String measures)
     {
         selectKeys(sql, query);
         sql.append(measures).append("\n");
-        sql.append("    from ").append(fact.tableName()).append("\n");
+        sql.append("    from ").append(table).append("\n");
         filters(sql, query);
         sql.append("    group by all\n");
     }

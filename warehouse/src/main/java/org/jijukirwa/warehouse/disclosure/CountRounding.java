@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The keyed random rounding of person counts for the public (docs/disclosure-rule-draft.md), as DuckDB macros:
+ * The keyed random rounding of person counts for the public (docs/disclosure.md), as DuckDB macros:
  * {@link #install} defines {@code protected_count(value, base, key_text)} in a database, keyed by the secret this
  * object holds; {@link #cellKey} writes the {@code key_text} of a cell. The secret never appears in an answer; whoever
  * knows it can recompute every draw, so it is configuration, kept like the HMAC key of national IDs.
@@ -55,7 +55,8 @@ public final class CountRounding
 
     /**
      * The {@code key_text} of a base cell: {@code fact|measure|dimension=value|...}, dimensions in name order, and never
-     * a date (the same cell with the same value rounds the same on every date, so a series cannot be averaged).
+     * the date of a stock (the same cell with the same value rounds the same on every date, so a series cannot be
+     * averaged). The day of a flow's events is a coordinate of its base cell (see {@link BaseCells}).
      */
     public static String cellKey(String fact, String measure, Map<String, String> coordinates)
     {
@@ -63,6 +64,24 @@ public final class CountRounding
         SortedMap<String, String> sorted = new TreeMap<>();
         coordinates.forEach((dimension, value) -> sorted.put(dimension, value == null ? "" : value));
         return key(fact, measure, sorted);
+    }
+
+    /**
+     * A SQL expression that writes {@link #cellKey} of each row from its columns (named as the coordinates): the same
+     * text, a null column as the empty string. The columns are identifiers of the caller's own, never request values.
+     */
+    public static String cellKeySql(String fact, String measure, Collection<String> columns)
+    {
+        requireNonNull(columns, "columns is null");
+        StringJoiner sql = new StringJoiner(" || ");
+        sql.add(literal(requireNonNull(fact, "fact is null") + "|" + requireNonNull(measure, "measure is null")));
+        for (String column : new TreeSet<>(columns)) {
+            if (!column.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("not a column name: " + column);
+            }
+            sql.add(literal("|" + column + "=")).add("coalesce(cast(" + column + " as varchar), '')");
+        }
+        return sql.toString();
     }
 
     /**
@@ -84,6 +103,11 @@ public final class CountRounding
         key.add(requireNonNull(fact, "fact is null")).add(requireNonNull(measure, "measure is null"));
         coordinates.forEach((dimension, value) -> key.add(dimension + "=" + value));
         return key.toString();
+    }
+
+    private static String literal(String text)
+    {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     private static String resource()

@@ -8,13 +8,12 @@ import java.util.List;
 import org.jijukirwa.warehouse.answer.AnswerColumn;
 import org.jijukirwa.warehouse.answer.AnswerHeading;
 import org.jijukirwa.warehouse.answer.AnswerRow;
-import org.jijukirwa.warehouse.suppression.Suppression;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Writes an answer as RFC 4180 CSV (comma, double quotes, CRLF): a header row with the names of
- * {@link AnswerHeading#columns()}, then one line per row. Empty fields are nulls, suppressed numbers included.
+ * {@link AnswerHeading#columns()}, then one line per row. Empty fields are nulls.
  * A text cell that a spreadsheet would read as a formula (it begins with =, +, -, @, tab or carriage return)
  * is neutralised with a leading single quote; numbers are written as numbers.
  */
@@ -51,8 +50,9 @@ public final class AnswerCsvWriter
         fields.add(number(row.numerator()));
         fields.add(number(row.denominator()));
         fields.add(number(row.value()));
-        fields.add(Boolean.toString(row.suppressed()));
-        fields.add(row.suppression().map(Suppression::jsonName).orElse(""));
+        // suppressed and suppression: always false and empty since person counts are rounded (docs/disclosure.md), kept for older readers
+        fields.add("false");
+        fields.add("");
         writeLine(fields);
     }
 

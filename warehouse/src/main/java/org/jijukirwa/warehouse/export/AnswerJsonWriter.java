@@ -109,10 +109,8 @@ public final class AnswerJsonWriter
         number("numerator", row.numerator());
         number("denominator", row.denominator());
         number("value", row.value());
-        generator.writeBooleanField("suppressed", row.suppressed());
-        if (row.suppression().isPresent()) {
-            generator.writeStringField("suppression", row.suppression().get().jsonName());
-        }
+        // always false since person counts are rounded rather than hidden (docs/disclosure.md): kept for older clients
+        generator.writeBooleanField("suppressed", false);
         generator.writeEndObject();
     }
 

@@ -115,7 +115,7 @@ public final class DataPackage
                 field.putArray("falseValues").add("false");
             }
         }
-        // an empty field is a null: a suppressed number, a rate without denominator, a count's denominator
+        // an empty field is a null: a rate without denominator, a count's denominator
         schema.putArray("missingValues").add("");
         if (!heading.keyColumns().isEmpty()) {
             ArrayNode primaryKey = schema.putArray("primaryKey");
@@ -157,12 +157,14 @@ public final class DataPackage
         suppression.put("applied", heading.suppressionApplied());
         suppression.put("k", heading.suppressionThreshold());
         suppression.put("audience", heading.audience().name().toLowerCase(Locale.ROOT));
-        suppression.put("rule", "Public figures of indicators that count persons (the member-level ones and attendances) hide every cell "
-                + "whose count, or for a rate whose denominator, is between 1 and k-1 (k = " + heading.suppressionThreshold() + "): "
-                + "numerator, denominator and value are empty and suppressed is true (suppression = small_cell). Along each "
-                + "by-dimension, where exactly one cell of a group sharing the other values is suppressed, the smallest other "
-                + "non-zero cell is suppressed too (suppression = complementary), until no group has exactly one. Zero cells are "
-                + "never suppressed; cooperatives, sessions and visits are not persons and are never suppressed.");
+        // "suppression" keeps its name for older readers; "applied" says whether this file's person counts are protected
+        suppression.put("rule", "Public figures of indicators that count persons (members_active, member_formalisation_rate, women_share, "
+                + "youth_share, persons_reached, attendances) are protected by keyed random rounding to base k (k = " + heading.suppressionThreshold()
+                + "): each finest cell (members per date, district, value chain, sex and age band; attendances per day and cell) is rounded once "
+                + "to a multiple of k, and every count is a sum of those protected cells, so tables add up and no combination of public figures "
+                + "reveals 1 to k-1 people. Rates are protected numerator / protected denominator; rows whose protected count is 0 are omitted. "
+                + "persons_reached is rounded per cell. Nothing is suppressed (suppressed is always false). Managers see exact figures; "
+                + "cooperatives, sessions, visits, targets and days are exact for everyone. See docs/disclosure.md.");
         return new DataPackage(root);
     }
 

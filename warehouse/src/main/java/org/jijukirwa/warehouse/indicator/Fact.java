@@ -65,7 +65,7 @@ public enum Fact
         return dimensions;
     }
 
-    /** Whether its rows are persons (members, attendees): the public view suppresses their small cells. */
+    /** Whether its rows are persons (members, attendees): the public view protects their counts (docs/disclosure.md). */
     public boolean countsPersons()
     {
         return countsPersons;

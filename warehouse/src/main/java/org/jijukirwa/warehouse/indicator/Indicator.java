@@ -42,7 +42,7 @@ public record Indicator(String id, IndicatorKind kind, IndicatorUnit unit, Fact 
         return dimensions().stream().map(Dimension::parameterName).toList();
     }
 
-    /** Whether it counts persons: the public view suppresses its small cells. */
+    /** Whether it counts persons: the public view protects its counts (docs/disclosure.md). */
     public boolean countsPersons()
     {
         return fact.countsPersons();

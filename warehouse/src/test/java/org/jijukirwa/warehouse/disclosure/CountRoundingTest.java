@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +239,29 @@ class CountRoundingTest
         assertThat(outputs).hasSize(count);
         assertThat(rounded(connection, value, base, key(count - 1))).as("SQL keys match key(i)").isEqualTo(outputs.get(count - 1));
         return outputs;
+    }
+
+    @Test
+    void theSqlKeyOfARowIsTheKeyJavaWrites()
+            throws SQLException
+    {
+        String sql = CountRounding.cellKeySql("membership_stock", "registered", List.of("sex", "district", "has_birth_year", "held_on"));
+        try (Statement statement = database.createStatement();
+                ResultSet result = statement.executeQuery("select " + sql + " from (select 'Gasabo' as district, null::varchar as sex, "
+                        + "true as has_birth_year, date '2020-06-30' as held_on)")) {
+            assertThat(result.next()).isTrue();
+            // dimensions in name order, a null as the empty string, values as text
+            Map<String, String> coordinates = new HashMap<>();
+            coordinates.put("district", "Gasabo");
+            coordinates.put("sex", null);
+            coordinates.put("has_birth_year", "true");
+            coordinates.put("held_on", "2020-06-30");
+            assertThat(result.getString(1))
+                    .isEqualTo(CountRounding.cellKey("membership_stock", "registered", coordinates))
+                    .isEqualTo("membership_stock|registered|district=Gasabo|has_birth_year=true|held_on=2020-06-30|sex=");
+        }
+        assertThatThrownBy(() -> CountRounding.cellKeySql("f", "m", List.of("sex; drop table x")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static long rounded(Connection connection, long value, int base, String key)

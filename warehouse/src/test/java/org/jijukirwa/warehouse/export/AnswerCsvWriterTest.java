@@ -19,13 +19,11 @@ import org.jijukirwa.warehouse.indicator.Indicator;
 import org.jijukirwa.warehouse.indicator.IndicatorKind;
 import org.jijukirwa.warehouse.indicator.IndicatorUnit;
 import org.jijukirwa.warehouse.snapshot.SnapshotInfo;
-import org.jijukirwa.warehouse.suppression.Suppression;
 import org.jijukirwa.warehouse.testing.Rows;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jijukirwa.warehouse.testing.Rows.count;
-import static org.jijukirwa.warehouse.testing.Rows.suppressed;
 
 class AnswerCsvWriterTest
 {
@@ -50,7 +48,7 @@ class AnswerCsvWriterTest
     {
         String csv = write(
                 // a negative count cannot occur; it shows that numbers are never prefixed
-                new AnswerRow(Rows.cells("value_chain", "=HYPERLINK(\"http://example.org\",\"x\")"), -3L, null, -3L, false, Optional.empty()),
+                new AnswerRow(Rows.cells("value_chain", "=HYPERLINK(\"http://example.org\",\"x\")"), -3L, null, -3L),
                 count(7, "value_chain", "+cmd"),
                 count(8, "value_chain", "-1+1"),
                 count(9, "value_chain", "@SUM(A1)"),
@@ -69,13 +67,11 @@ class AnswerCsvWriterTest
     }
 
     @Test
-    void aSuppressedCellHasEmptyNumbersAndSaysWhy()
+    void theFormerSuppressionColumnsStayFalseAndEmpty()
             throws IOException
     {
-        assertThat(write(suppressed(Suppression.COMPLEMENTARY, "value_chain", "tailoring"),
-                new AnswerRow(Rows.cells("value_chain", "carpentry"), 3L, 4L, 0.75, false, Optional.empty())))
+        assertThat(write(new AnswerRow(Rows.cells("value_chain", "carpentry"), 3L, 4L, 0.75)))
                 .isEqualTo("value_chain,numerator,denominator,value,suppressed,suppression\r\n"
-                        + "tailoring,,,,true,complementary\r\n"
                         + "carpentry,3,4,0.75,false,\r\n");
     }
 

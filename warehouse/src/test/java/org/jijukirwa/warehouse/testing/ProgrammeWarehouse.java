@@ -20,6 +20,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class ProgrammeWarehouse
         implements BeforeAllCallback, AfterAllCallback
 {
+    /** The secret of the public rounding in the warehouse tests. */
+    public static final String DISCLOSURE_SECRET = "test-disclosure-secret";
+
     private Path root;
     private Warehouse warehouse;
 
@@ -37,7 +40,7 @@ public final class ProgrammeWarehouse
     {
         root = Files.createTempDirectory("programme-warehouse-");
         ProgrammeFixture.programme(root).publish();
-        warehouse = Warehouse.open(root, WarehouseSettings.defaults());
+        warehouse = Warehouse.open(root, WarehouseSettings.defaults().withDisclosureSecret(DISCLOSURE_SECRET));
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.jijukirwa.warehouse.answer.AnswerRow;
 import org.jijukirwa.warehouse.answer.Audience;
 import org.jijukirwa.warehouse.answer.IndicatorAnswer;
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
-import org.jijukirwa.warehouse.suppression.Suppression;
 
 /** Expected answer rows and request parameters, written compactly. Cells are name, value pairs. */
 public final class Rows
@@ -22,28 +21,23 @@ public final class Rows
 
     public static AnswerRow count(long value, String... cells)
     {
-        return new AnswerRow(cells(cells), value, null, value, false, Optional.empty());
+        return new AnswerRow(cells(cells), value, null, value);
     }
 
     public static AnswerRow rate(long numerator, long denominator, String... cells)
     {
-        return new AnswerRow(cells(cells), numerator, denominator, denominator == 0 ? null : (double) numerator / denominator, false, Optional.empty());
+        return new AnswerRow(cells(cells), numerator, denominator, denominator == 0 ? null : (double) numerator / denominator);
     }
 
     /** A rate whose cell has no target. */
     public static AnswerRow rateWithoutDenominator(long numerator, String... cells)
     {
-        return new AnswerRow(cells(cells), numerator, null, null, false, Optional.empty());
+        return new AnswerRow(cells(cells), numerator, null, null);
     }
 
     public static AnswerRow days(Double value, String... cells)
     {
-        return new AnswerRow(cells(cells), null, null, value, false, Optional.empty());
-    }
-
-    public static AnswerRow suppressed(Suppression reason, String... cells)
-    {
-        return new AnswerRow(cells(cells), null, null, null, true, Optional.of(reason));
+        return new AnswerRow(cells(cells), null, null, value);
     }
 
     public static Map<String, String> cells(String... pairs)
