@@ -154,12 +154,16 @@ public final class IngestJob
             progress.end("publishing", "snapshot " + runId + " is CURRENT");
             return report;
         }
-        catch (IOException | RuntimeException e) {
+        catch (Exception e) {
+            // (Spark throws its SparkException, a checked one, without declaring it: a failed task arrives here as that)
             deleteTree(staging);
             if (e instanceof IOException io) {
                 throw new IngestException("cannot write the snapshot: " + io.getMessage(), io);
             }
-            throw (RuntimeException) e;
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getMessage(), e);
         }
         finally {
             run.release();
@@ -237,7 +241,8 @@ public final class IngestJob
             WarehouseDirectory warehouse = new WarehouseDirectory(folder);
             Files.createDirectories(warehouse.snapshotsFolder());
             if (!Files.isWritable(warehouse.snapshotsFolder())) {
-                throw new IngestException("warehouse " + folder + " is not writable");
+                throw new IngestException("cannot write to the warehouse " + folder
+                        + " (a read-only file system, or no permission): give --warehouse a writable folder, or fix its permissions");
             }
             return warehouse;
         }
