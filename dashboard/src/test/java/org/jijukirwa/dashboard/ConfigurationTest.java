@@ -52,14 +52,14 @@ class ConfigurationTest
     @Test
     void warehouseDefaultsAreKFiveATwoSecondPoll320MegabytesForDuckDbAndAQuerySlotPerCore()
     {
-        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0));
+        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0, Duration.ofSeconds(5), 2));
         assertThat(warehouseConfiguration.settings().querySlots()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
     @Test
     void aMemoryLimitDuckDbCannotReadIsRefusedNamingTheSetting()
     {
-        WarehouseConfiguration configuration = new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "lots", 2);
+        WarehouseConfiguration configuration = new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "lots", 2, Duration.ofSeconds(5), 2);
         assertThatThrownBy(configuration::settings)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("jijukirwa.warehouse")

@@ -104,7 +104,7 @@ public final class Warehouse
             if (currentId.isEmpty() || (served != null && served.snapshot().info().id().equals(currentId.get()))) {
                 return false;
             }
-            LoadedSnapshot loaded = SnapshotLoader.load(directory, currentId.get(), settings.databaseMemoryLimit(), settings.querySlots());
+            LoadedSnapshot loaded = SnapshotLoader.load(directory, currentId.get(), settings.databaseMemoryLimit(), settings.querySlots(), settings.queryTimeout());
             Served replaced = current.getAndSet(new Served(loaded, new AnswerCache(AnswerCache.DEFAULT_MAX_ROWS)));
             if (replaced != null) {
                 replaced.snapshot().release();

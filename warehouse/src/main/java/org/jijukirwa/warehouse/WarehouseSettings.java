@@ -2,18 +2,22 @@ package org.jijukirwa.warehouse;
 
 import org.jijukirwa.warehouse.snapshot.SnapshotLoader;
 
+import java.time.Duration;
+
 import static java.util.Objects.requireNonNull;
 
 /**
  * How the warehouse serves answers: {@code suppressionThreshold} is the k of small-cell suppression,
  * {@code databaseMemoryLimit} the memory DuckDB may use per loaded snapshot (DuckDB's syntax, e.g.
  * {@code 320MB}; it spills to disk beyond it), {@code querySlots} how many indicator queries run at once
- * (the rest wait their turn: each query already uses every core).
+ * (the rest wait their turn: each query already uses every core), {@code queryTimeout} how long one query may wait for
+ * a slot and then run before it is stopped with a {@link WarehouseBusyException}.
  */
-public record WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots)
+public record WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots, Duration queryTimeout)
 {
     public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
     public static final String DEFAULT_DATABASE_MEMORY_LIMIT = SnapshotLoader.DEFAULT_DATABASE_MEMORY_LIMIT;
+    public static final Duration DEFAULT_QUERY_TIMEOUT = SnapshotLoader.DEFAULT_QUERY_TIMEOUT;
 
     public WarehouseSettings
     {
@@ -27,6 +31,15 @@ public record WarehouseSettings(int suppressionThreshold, String databaseMemoryL
         if (querySlots < 1) {
             throw new IllegalArgumentException("querySlots must be at least 1: " + querySlots);
         }
+        requireNonNull(queryTimeout, "queryTimeout is null");
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("queryTimeout must be positive: " + queryTimeout);
+        }
+    }
+
+    public WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots)
+    {
+        this(suppressionThreshold, databaseMemoryLimit, querySlots, DEFAULT_QUERY_TIMEOUT);
     }
 
     public WarehouseSettings(int suppressionThreshold)
