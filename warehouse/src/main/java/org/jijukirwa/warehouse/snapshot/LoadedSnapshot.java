@@ -71,13 +71,14 @@ public final class LoadedSnapshot
     /**
      * Runs one query's work once a query slot is free: each DuckDB query uses every core, so queries beyond
      * the slots would only slow each other down; waiting in line keeps each one fast. The wait and the work
-     * each have the query time limit: a query still running then is interrupted, and either way the caller gets a
+     * together have the query time limit: a query still running then is interrupted, and either way the caller gets a
      * {@link WarehouseBusyException} (the server is busy; ask again later) instead of an answer that comes too late.
      */
     public <T> T inQuerySlot(SqlWork<T> work)
             throws SQLException
     {
         long timeoutNanos = queryTimeout.toNanos();
+        long deadline = System.nanoTime() + timeoutNanos;
         try {
             if (!querySlots.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {
                 throw new WarehouseBusyException("The server is busy: every query slot stayed taken for " + seconds(queryTimeout)
@@ -89,7 +90,8 @@ public final class LoadedSnapshot
             throw new IllegalStateException("interrupted while waiting for a query slot", e);
         }
         try {
-            return TimedConnection.withDeadline(timeoutNanos, work);
+            // one limit for the wait and the work together: an answer never comes later than the limit (and the interrupt)
+            return TimedConnection.withDeadline(deadline - System.nanoTime(), work);
         }
         catch (SQLTimeoutException e) {
             throw new WarehouseBusyException("The query was stopped after " + seconds(queryTimeout) + ", its time limit: ask for a shorter period, "
