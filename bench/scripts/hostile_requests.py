@@ -3,12 +3,13 @@
 every breakdown at the finest grain, junk parameters, many at once. Prints the answers by status, the slowest
 answers and the server's peak resident memory (VmHWM of --pid, read from /proc while the load runs).
 
-  python3 bench/scripts/hostile_requests.py --url http://127.0.0.1:8080 --pid PID [--requests 3000] [--clients 16]
+  python3 bench/scripts/hostile_requests.py --url http://127.0.0.1:8080 --pid PID [--requests 3000] [--clients 16] [--addresses 16]
 
 Exit 1 when a target of RELIABILITY.md is missed: any 5xx other than a 503 with Retry-After, an answer slower than
 --max-seconds (5), or a peak RSS above --max-rss-mb (1536)."""
 import argparse
 import collections
+import http.client
 import itertools
 import json
 import threading
@@ -45,18 +46,21 @@ def requests_for(ids):
     yield "/api/v1/quarantine?limit=100000000"
 
 
-def fetch(base, path, timeout):
+def fetch(base, path, timeout, source):
+    """One GET from the loopback address `source` (each a client of its own to the server), body read to the end."""
     started = time.monotonic()
+    url = urllib.parse.urlsplit(base)
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=timeout, source_address=(source, 0))
     try:
-        with urllib.request.urlopen(base + urllib.parse.quote(path, safe="/?=&,.-:%"), timeout=timeout) as response:
-            while response.read(1 << 16):
-                pass
-            status, retry = response.status, response.headers.get("Retry-After")
-    except urllib.error.HTTPError as e:
-        e.read()
-        status, retry = e.code, e.headers.get("Retry-After")
+        connection.request("GET", urllib.parse.quote(path, safe="/?=&,.-:%"))
+        response = connection.getresponse()
+        while response.read(1 << 16):
+            pass
+        status, retry = response.status, response.getheader("Retry-After")
     except Exception as e:  # a connection refused or reset: counted, never hidden
         status, retry = f"error:{type(e).__name__}", None
+    finally:
+        connection.close()
     return path, status, retry, time.monotonic() - started
 
 
@@ -81,6 +85,7 @@ def main():
     parser.add_argument("--pid", type=int, required=True)
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--addresses", type=int, default=16, help="loopback source addresses 127.0.0.2...: distinct visitors (1: one visitor)")
     parser.add_argument("--max-seconds", type=float, default=5.0)
     parser.add_argument("--max-rss-mb", type=float, default=1536)
     args = parser.parse_args()
@@ -95,7 +100,8 @@ def main():
     sampler.start()
     started = time.monotonic()
     with ThreadPoolExecutor(args.clients) as pool:
-        results = list(pool.map(lambda path: fetch(args.url, path, 120), paths))
+        sources = [f"127.0.0.{2 + i % args.addresses}" for i in range(len(paths))]
+        results = list(pool.map(lambda job: fetch(args.url, job[0], 120, job[1]), zip(paths, sources)))
     elapsed = time.monotonic() - started
     stop.set()
     sampler.join()
@@ -105,7 +111,8 @@ def main():
     errors = [r for r in results if not isinstance(r[1], int)]
     slowest = sorted(results, key=lambda r: r[3], reverse=True)[:5]
     peak_mb = peak.get("hwm_kb", 0) / 1024
-    print(f"{len(results)} requests ({len(kinds)} kinds, {len(ids)} indicators) from {args.clients} clients in {elapsed:.1f} s")
+    print(f"{len(results)} requests ({len(kinds)} kinds, {len(ids)} indicators), {args.clients} at once from {args.addresses} addresses, "
+          f"in {elapsed:.1f} s")
     print("by status: " + ", ".join(f"{status} x {count}" for status, count in sorted(by_status.items())))
     print(f"5xx other than 503 with Retry-After: {len(bad_5xx)}; connection errors: {len(errors)}")
     print(f"slowest: {slowest[0][3]:.2f} s; the five slowest:")

@@ -15,21 +15,21 @@ echo "kill-trials-key" > "$WORK/key"
 INGEST_CP="$ROOT/ingest/target/classes:$(cat "$ROOT/ingest/target/runtime-classpath.txt")"
 SERVE_CP="$ROOT/dashboard/target/classes:$(cat "$ROOT/dashboard/target/runtime-classpath.txt")"
 
-ingest() { # as-of date -> runs one ingest in the background, prints its pid
+ingest() { # as-of date -> runs one ingest in the background; its pid in PID
   SPARK_LOCAL_IP=127.0.0.1 java @"$ROOT/ingest/spark-jvm.options" -Xmx1g -cp "$INGEST_CP" org.jijukirwa.ingest.IngestMain \
     --input "$ROOT/data-samples" --warehouse "$WAREHOUSE" --hmac-key-file "$WORK/key" --as-of "$1" --brief >"$WORK/ingest.log" 2>&1 &
-  echo $!
+  PID=$!
 }
 current() { cat "$WAREHOUSE/CURRENT" 2>/dev/null || echo none; }
 staging() { find "$WAREHOUSE/snapshots" -maxdepth 1 -name '.staging-*' 2>/dev/null | wc -l; }
 
-pid=$(ingest 2020-06-30); wait "$pid"
+ingest 2026-12-01; wait "$PID"
 echo "first snapshot: $(current)"
 
 ingest_ok=0
 for trial in $(seq 1 "$INGEST_TRIALS"); do
   before=$(current)
-  pid=$(ingest "2020-07-$(printf %02d "$trial")")
+  ingest "2026-12-$(printf %02d $((trial + 1)))"; pid=$PID  # a new as-of date: something new to publish
   delay=$(( (RANDOM % 25) + 3 ))
   sleep "$delay"
   kill -9 "$pid" 2>/dev/null || true
@@ -39,20 +39,20 @@ for trial in $(seq 1 "$INGEST_TRIALS"); do
   if [[ "$after" == "$before" || -f "$WAREHOUSE/snapshots/$after/manifest.json" ]]; then ingest_ok=$((ingest_ok + 1)); verdict=intact; else verdict=BROKEN; fi
   echo "ingest trial $trial: killed after ${delay} s; CURRENT $before -> $after ($verdict); staging folders left: $(staging)"
 done
-pid=$(ingest 2020-08-31); wait "$pid" || true
+ingest 2026-12-20; wait "$PID" || true
 echo "ingest kill -9: $ingest_ok/$INGEST_TRIALS intact; after one more run: CURRENT $(current), staging folders left: $(staging)"
 
-serve() { # port -> starts a server in the background, prints its pid
-  local temp="${TMPDIR:-/tmp}/jijukirwa-server"; mkdir -p "$temp"
+serve() { # port -> starts a server in the background; its pid in PID (its temp folder: see ServerTempFolderTest)
+  local temp="$WORK/server-tmp"; mkdir -p "$temp"
   java -Xmx1g -Djava.io.tmpdir="$temp" -cp "$SERVE_CP" org.jijukirwa.dashboard.Application --warehouse "$WAREHOUSE" --port "$1" >"$WORK/serve.log" 2>&1 &
-  echo $!
+  PID=$!
 }
 wait_up() { for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$1/api/v1/health" >/dev/null && return 0; sleep 0.5; done; return 1; }
 figure() { curl -sf "http://127.0.0.1:$1/api/v1/indicators/coops_formed" | python3 -c 'import json,sys; print(json.load(sys.stdin)["rows"])'; }
 
 serve_ok=0
 port=18431
-pid=$(serve $port); wait_up $port
+serve $port; pid=$PID; wait_up $port
 reference=$(figure $port)
 for trial in $(seq 1 "$SERVE_TRIALS"); do
   # killed while answering: a burst of exports under way
@@ -60,10 +60,10 @@ for trial in $(seq 1 "$SERVE_TRIALS"); do
   sleep 0.3
   kill -9 "$pid"; wait "$pid" 2>/dev/null || true
   wait 2>/dev/null || true
-  pid=$(serve $port); wait_up $port
+  serve $port; pid=$PID; wait_up $port
   if [[ "$(figure $port)" == "$reference" ]]; then serve_ok=$((serve_ok + 1)); verdict=same; else verdict=DIFFERENT; fi
-  echo "serve trial $trial: killed while answering, restarted: figures $verdict; server temp folders: $(ls "${TMPDIR:-/tmp}/jijukirwa-server" | wc -l)"
+  echo "serve trial $trial: killed while answering, restarted: figures $verdict"
 done
 kill "$pid"; wait "$pid" 2>/dev/null || true
-echo "serve kill -9: $serve_ok/$SERVE_TRIALS same figures after restart; server temp folders after a clean stop: $(ls "${TMPDIR:-/tmp}/jijukirwa-server" | wc -l)"
+echo "serve kill -9: $serve_ok/$SERVE_TRIALS same figures after restart"
 rm -rf "$WORK"
