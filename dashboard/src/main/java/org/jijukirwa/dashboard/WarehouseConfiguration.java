@@ -26,6 +26,8 @@ public record WarehouseConfiguration(
         @Bindable(defaultValue = "2s") Duration pollInterval,
         @Bindable(defaultValue = WarehouseSettings.DEFAULT_DATABASE_MEMORY_LIMIT) String databaseMemoryLimit,
         @Bindable(defaultValue = "0") int querySlots,
+        @Bindable(defaultValue = "5s") Duration queryTimeout,
+        @Bindable(defaultValue = "2") int queriesPerClient,
         @Nullable Path disclosureKeyFile)
 {
     public static final String PREFIX = "jijukirwa.warehouse";
@@ -47,6 +49,12 @@ public record WarehouseConfiguration(
         if (querySlots < 0) {
             throw new IllegalArgumentException(PREFIX + ".query-slots must be at least 1 (or 0 for one per core), not " + querySlots);
         }
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException(PREFIX + ".query-timeout must be positive, not " + queryTimeout);
+        }
+        if (queriesPerClient < 1) {
+            throw new IllegalArgumentException(PREFIX + ".queries-per-client must be at least 1, not " + queriesPerClient);
+        }
     }
 
     /** The warehouse's settings; 0 query slots means one per core; the disclosure secret read from its file. */
@@ -54,7 +62,7 @@ public record WarehouseConfiguration(
     {
         try {
             return new WarehouseSettings(suppressionThreshold, databaseMemoryLimit,
-                    querySlots == 0 ? WarehouseSettings.defaultQuerySlots() : querySlots, disclosureSecret());
+                    querySlots == 0 ? WarehouseSettings.defaultQuerySlots() : querySlots, queryTimeout, disclosureSecret());
         }
         catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(PREFIX + ": " + e.getMessage(), e);

@@ -53,7 +53,7 @@ class ConfigurationTest
     @Test
     void warehouseDefaultsAreKFiveATwoSecondPoll320MegabytesForDuckDbAndAQuerySlotPerCore()
     {
-        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0, null));
+        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0, Duration.ofSeconds(5), 2, null));
         assertThat(warehouseConfiguration.settings().querySlots()).isEqualTo(Runtime.getRuntime().availableProcessors());
         // no disclosure key unless configured: the public is then refused its person counts
         assertThat(warehouseConfiguration.settings().disclosureSecret()).isEmpty();
@@ -62,7 +62,7 @@ class ConfigurationTest
     @Test
     void aMemoryLimitDuckDbCannotReadIsRefusedNamingTheSetting()
     {
-        WarehouseConfiguration configuration = new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "lots", 2, null);
+        WarehouseConfiguration configuration = new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "lots", 2, Duration.ofSeconds(5), 2, null);
         assertThatThrownBy(configuration::settings)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("jijukirwa.warehouse")

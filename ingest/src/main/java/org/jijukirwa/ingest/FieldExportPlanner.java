@@ -97,6 +97,12 @@ final class FieldExportPlanner
         Map<String, String> parentTableNames = new LinkedHashMap<>();
         for (String table : tableNames) {
             try (ExportTable open = container.open(path, table)) {
+                Optional<FileRejection> problem = TextFileCheck.headerProblem(relativePath, open.header());
+                if (problem.isPresent()) {
+                    FileRejection rejection = problem.get();
+                    String where = container == ExportContainer.CSV ? "" : table + ": ";
+                    throw new FileRejectedException(new FileRejection(relativePath, rejection.reason(), where + rejection.message()));
+                }
                 headers.put(table, open.header());
                 int parentName = normalised(open.header()).indexOf("_parent_table_name");
                 if (parentName >= 0) {

@@ -109,15 +109,34 @@ public final class FieldRecordReader
                 });
     }
 
-    /** Opens a UTF-8 text file (malformed bytes replaced), without its byte order mark. */
+    /**
+     * Opens a text file without its byte order mark: UTF-16 after a UTF-16 mark, else UTF-8 (malformed bytes replaced:
+     * {@link TextFileCheck} rejected the files that have any before the run reads them).
+     */
     public static BufferedReader open(Path path)
             throws IOException
     {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        in.mark(3);
+        int b0 = in.read();
+        int b1 = in.read();
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        if (b0 == 0xFF && b1 == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+        }
+        else if (b0 == 0xFE && b1 == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+        }
+        else {
+            in.reset();
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+                charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+        if (charset == StandardCharsets.UTF_8) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
         }
         return reader;
     }
@@ -131,7 +150,7 @@ public final class FieldRecordReader
     public static Optional<CsvFile> openCsv(BufferedReader reader)
             throws IOException
     {
-        reader.mark(1 << 20);
+        reader.mark(TextFileCheck.MAX_LINE_CHARS + 2);  // the longest line a checked file has
         String firstLine = reader.readLine();
         reader.reset();
         if (firstLine == null) {

@@ -104,6 +104,9 @@ public final class IngestJob
         ColumnMapping mapping = options.mapping().map(ColumnMapping::read).orElse(ColumnMapping.none());
         progress.begin("reading");
         InputScanner.ScanResult scan = new InputScanner(mapping).scan(options.input());
+        if (scan.dataFiles().isEmpty() && !scan.rejectedFiles().isEmpty()) {
+            throw new IngestException("every data file was rejected: " + String.join("; ", scan.rejectedFiles().stream().map(FileRejection::line).toList()));
+        }
         if (scan.dataFiles().isEmpty()) {
             throw new IngestException("no data files under " + options.input()
                     + " (expected .csv, .jsonl, .xlsx or .zip files named or filed under cooperatives, members, trainings or coaching)");
@@ -128,11 +131,11 @@ public final class IngestJob
             Plan plan = run.plan(scan);
             if (nothingNew(plan, options, reference, previous)) {
                 Map<RecordSet, Long> previousRows = previousRows(previous);
-                RunReport report = nothingNewReport(runId, options, startedAt, previous, plan, previousRows, scan);
+                RunReport report = nothingNewReport(runId, options, startedAt, previous, plan, previousRows, scan).withRejectedFiles(scan.rejectedFiles());
                 return report.withWarnings(DatasetChecks.warnings(report, previousRows, inInput));
             }
             Files.createDirectories(staging);
-            RunReport report = run.execute(plan, scan, startedAt);
+            RunReport report = run.execute(plan, scan, startedAt).withRejectedFiles(scan.rejectedFiles());
             Map<RecordSet, Long> previousRows = previousRows(previous);
             report = report.withWarnings(DatasetChecks.warnings(report, previousRows, inInput));
             List<String> losses = DatasetChecks.losses(report, previousRows, inInput);
@@ -151,12 +154,16 @@ public final class IngestJob
             progress.end("publishing", "snapshot " + runId + " is CURRENT");
             return report;
         }
-        catch (IOException | RuntimeException e) {
+        catch (Exception e) {
+            // (Spark throws its SparkException, a checked one, without declaring it: a failed task arrives here as that)
             deleteTree(staging);
             if (e instanceof IOException io) {
                 throw new IngestException("cannot write the snapshot: " + io.getMessage(), io);
             }
-            throw (RuntimeException) e;
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getMessage(), e);
         }
         finally {
             run.release();
@@ -234,7 +241,8 @@ public final class IngestJob
             WarehouseDirectory warehouse = new WarehouseDirectory(folder);
             Files.createDirectories(warehouse.snapshotsFolder());
             if (!Files.isWritable(warehouse.snapshotsFolder())) {
-                throw new IngestException("warehouse " + folder + " is not writable");
+                throw new IngestException("cannot write to the warehouse " + folder
+                        + " (a read-only file system, or no permission): give --warehouse a writable folder, or fix its permissions");
             }
             return warehouse;
         }

@@ -27,7 +27,8 @@ import java.util.function.Function;
  * JIJUKIRWA_HMAC_KEY_FILE, else the text of JIJUKIRWA_HMAC_KEY.
  * Exit 0 when a snapshot was published or there was nothing new; 2 for bad arguments; 1 when nothing
  * could be published. Errors are one line on stderr; so are warnings and progress (a live line on a terminal).
- * {@code --brief} prints one line per dataset instead of the per-file report.
+ * {@code --brief} prints one line per dataset instead of the per-file report; {@code --verbose} lets Spark's log (warnings
+ * and errors, with their stack traces) through to stderr, which is otherwise kept quiet.
  */
 public final class IngestMain
 {
@@ -36,10 +37,12 @@ public final class IngestMain
 
     static final String JOB_JARS_PROPERTY = "jijukirwa.job.jars";
     private static final String USAGE = "usage: ingest --input DIR --warehouse DIR [--master URL] [--mapping FILE] [--as-of yyyy-MM-dd] [--reference DIR] "
-            + "[--hmac-key-file FILE] [" + DatasetChecks.ALLOW_FLAG + "] [--brief]";
+            + "[--hmac-key-file FILE] [" + DatasetChecks.ALLOW_FLAG + "] [--brief] [--verbose]";
     private static final List<String> OPTIONS = List.of("--input", "--warehouse", "--master", "--mapping", "--as-of", "--reference", "--hmac-key-file");
     /** Options without a value: present or not. */
-    private static final List<String> FLAGS = List.of(DatasetChecks.ALLOW_FLAG, "--brief");
+    private static final List<String> FLAGS = List.of(DatasetChecks.ALLOW_FLAG, "--brief", "--verbose");
+    /** Read by log4j2.properties: Spark's own log (its stack traces among it) stays off the terminal unless --verbose. */
+    static final String LOG_LEVEL_PROPERTY = "jijukirwa.ingest.log.level";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private IngestMain()
@@ -48,6 +51,8 @@ public final class IngestMain
 
     public static void main(String[] args)
     {
+        // before anything starts log4j (Spark's first class does)
+        System.setProperty(LOG_LEVEL_PROPERTY, List.of(args).contains("--verbose") ? "warn" : "off");
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
         System.exit(run(args, System.getenv(), System.out, System.err, terminal ? RunProgress.terminal(System.err) : RunProgress.lines(System.err)));
     }
@@ -113,14 +118,10 @@ public final class IngestMain
             out.flush();
             return 0;
         }
-        catch (IngestException e) {
+        catch (Exception e) {
+            // (any exception: Spark throws its checked SparkException undeclared)
             progress.close();  // the live line gives way to the message
-            err.println("ingest: nothing published: " + e.getMessage());
-            return 1;
-        }
-        catch (RuntimeException e) {
-            progress.close();
-            err.println("ingest: nothing published: " + rootMessage(e));
+            err.println("ingest: " + RunFailure.line(e, options.warehouse()));
             return 1;
         }
         finally {
@@ -231,15 +232,5 @@ public final class IngestMain
                 throw new IngestException("reference folder " + reference + " does not exist or is not a folder");
             }
         });
-    }
-
-    private static String rootMessage(Throwable error)
-    {
-        Throwable cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }

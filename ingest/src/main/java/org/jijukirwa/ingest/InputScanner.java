@@ -33,12 +33,19 @@ public final class InputScanner
         this.mapping = requireNonNull(mapping, "mapping is null");
     }
 
-    public record ScanResult(List<InputFile> dataFiles, List<String> ignoredFiles)
+    /** The files to read, the files that are no data file, and the data files rejected as files (see {@link TextFileCheck}). */
+    public record ScanResult(List<InputFile> dataFiles, List<String> ignoredFiles, List<FileRejection> rejectedFiles)
     {
         public ScanResult
         {
             dataFiles = List.copyOf(dataFiles);
             ignoredFiles = List.copyOf(ignoredFiles);
+            rejectedFiles = List.copyOf(rejectedFiles);
+        }
+
+        public ScanResult(List<InputFile> dataFiles, List<String> ignoredFiles)
+        {
+            this(dataFiles, ignoredFiles, List.of());
         }
     }
 
@@ -62,32 +69,56 @@ public final class InputScanner
         }
         List<InputFile> dataFiles = new ArrayList<>();
         List<String> ignoredFiles = new ArrayList<>();
+        List<FileRejection> rejectedFiles = new ArrayList<>();
         List<Path> inputForms = relativePaths.stream().filter(path -> path.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))
                 .map(root::resolve).filter(XlsForm::isXlsForm).toList();
         FieldExportPlanner exports = new FieldExportPlanner(mapping, FormLibrary.load(inputForms));
         for (String relativePath : relativePaths) {
-            if (isFieldExport(root.resolve(relativePath), relativePath, inputForms)) {
-                Path path = root.resolve(relativePath);
+            Path path = root.resolve(relativePath);
+            Optional<SourceFormat> format = SourceFormat.forFileName(relativePath);
+            // A text file is checked before anything reads it: its header decides whether it is a field export.
+            String textSha256 = null;
+            if (format.isPresent()) {
+                TextFileCheck.Outcome checked = TextFileCheck.check(path, relativePath, format.get() == SourceFormat.CSV);
+                if (checked.rejection().isPresent()) {
+                    rejectedFiles.add(checked.rejection().get());
+                    continue;
+                }
+                textSha256 = checked.sha256();
+            }
+            if (isFieldExport(path, relativePath, inputForms)) {
                 try {
-                    FieldExportPlanner.Planned planned = exports.plan(path, relativePath, ExportContainer.forFileName(relativePath).orElseThrow(), sha256(path));
+                    FieldExportPlanner.Planned planned = exports.plan(path, relativePath, ExportContainer.forFileName(relativePath).orElseThrow(),
+                            textSha256 != null ? textSha256 : sha256(path));
                     dataFiles.addAll(planned.dataFiles());
                     ignoredFiles.addAll(planned.ignoredFiles());
                 }
-                catch (IOException e) {
-                    throw new IngestException("cannot read " + relativePath + ": " + e.getMessage(), e);
+                catch (FileRejectedException e) {
+                    rejectedFiles.add(e.rejection());
+                }
+                catch (IOException | RuntimeException e) {
+                    if (e instanceof IngestException && e.getMessage().startsWith("mapping file:")) {
+                        throw (IngestException) e;  // the mapping's mistake, not the file's
+                    }
+                    rejectedFiles.add(new FileRejection(relativePath, FileRejection.Reason.CORRUPT_EXPORT,
+                            "cannot be read as a field tool's export (" + firstLine(e) + "): export it again from the tool"));
                 }
                 continue;
             }
-            Optional<SourceFormat> format = SourceFormat.forFileName(relativePath);
             Optional<ColumnMapping.ResolvedFile> resolved = format.isEmpty() ? Optional.empty() : mapping.resolve(relativePath, detect(relativePath));
             if (resolved.isEmpty()) {
                 ignoredFiles.add(relativePath);
                 continue;
             }
-            Path path = root.resolve(relativePath);
-            dataFiles.add(new InputFile(path.toString(), relativePath, resolved.get().recordSet(), format.get(), resolved.get().resolver(), sha256(path)));
+            dataFiles.add(new InputFile(path.toString(), relativePath, resolved.get().recordSet(), format.get(), resolved.get().resolver(), textSha256));
         }
-        return new ScanResult(dataFiles, ignoredFiles);
+        return new ScanResult(dataFiles, ignoredFiles, rejectedFiles);
+    }
+
+    private static String firstLine(Exception e)
+    {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     /**

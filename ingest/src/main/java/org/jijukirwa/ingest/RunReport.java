@@ -34,7 +34,8 @@ public record RunReport(
         SortedMap<String, DatasetReport> datasets,
         List<String> ignoredFiles,
         List<String> warnings,
-        boolean published)
+        boolean published,
+        List<FileRejection> rejectedFiles)
 {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,12 +50,26 @@ public record RunReport(
         datasets = new TreeMap<>(datasets);
         ignoredFiles = List.copyOf(ignoredFiles);
         warnings = List.copyOf(warnings);
+        rejectedFiles = List.copyOf(rejectedFiles);
+    }
+
+    /** A report without rejected files. */
+    public RunReport(String snapshotId, LocalDate asOf, Instant startedAt, Instant finishedAt, String input, Optional<String> previousSnapshot,
+                     SortedMap<String, DatasetReport> datasets, List<String> ignoredFiles, List<String> warnings, boolean published)
+    {
+        this(snapshotId, asOf, startedAt, finishedAt, input, previousSnapshot, datasets, ignoredFiles, warnings, published, List.of());
     }
 
     /** The same report with these warnings. */
     public RunReport withWarnings(List<String> newWarnings)
     {
-        return new RunReport(snapshotId, asOf, startedAt, finishedAt, input, previousSnapshot, datasets, ignoredFiles, newWarnings, published);
+        return new RunReport(snapshotId, asOf, startedAt, finishedAt, input, previousSnapshot, datasets, ignoredFiles, newWarnings, published, rejectedFiles);
+    }
+
+    /** The same report with these files rejected as files. */
+    public RunReport withRejectedFiles(List<FileRejection> rejections)
+    {
+        return new RunReport(snapshotId, asOf, startedAt, finishedAt, input, previousSnapshot, datasets, ignoredFiles, warnings, published, rejections);
     }
 
     public record DatasetReport(
@@ -129,6 +144,9 @@ public record RunReport(
         });
         ArrayNode ignoredFilesNode = root.putArray("ignored_files");
         ignoredFiles.forEach(ignoredFilesNode::add);
+        ArrayNode rejectedNode = root.putArray("rejected_files");
+        rejectedFiles.forEach(rejection -> rejectedNode.addObject()
+                .put("file", rejection.file()).put("reason", rejection.reason().code()).put("message", rejection.message()));
         return root;
     }
 
@@ -165,6 +183,7 @@ public record RunReport(
         if (!ignoredFiles.isEmpty()) {
             text.append("\nignored files: ").append(String.join(", ", ignoredFiles)).append('\n');
         }
+        appendRejections(text);
         appendWarnings(text);
         return text.toString();
     }
@@ -177,6 +196,7 @@ public record RunReport(
         if (!ignoredFiles.isEmpty()) {
             text.append("ignored files: ").append(ignoredFiles.size()).append('\n');
         }
+        appendRejections(text);
         appendWarnings(text);
         return text.toString();
     }
@@ -197,6 +217,15 @@ public record RunReport(
         return String.format("%s: read %d, accepted %d (unchanged %d), quarantined %d%s, current keys %d, released from quarantine %d%s%n",
                 name, dataset.rowsRead(), dataset.validRows(), dataset.unchangedRows(), dataset.quarantinedRows(), repeats, dataset.currentKeys(),
                 dataset.releasedFromQuarantine(), skipped > 0 ? "; " + skipped + " file(s) already ingested" : "");
+    }
+
+    /** Each rejected file on its line, in the brief summary too: a file nobody reads must not go unnoticed. */
+    private void appendRejections(StringBuilder text)
+    {
+        if (!rejectedFiles.isEmpty()) {
+            text.append(rejectedFiles.size()).append(" file(s) rejected, not read (the rest is published; fix them and run again):\n");
+            rejectedFiles.forEach(rejection -> text.append("  ").append(rejection.line()).append('\n'));
+        }
     }
 
     private void appendWarnings(StringBuilder text)

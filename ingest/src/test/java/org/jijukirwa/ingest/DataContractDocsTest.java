@@ -44,4 +44,20 @@ class DataContractDocsTest
             assertThat(required).as("required columns of %s", recordSet.datasetName()).containsExactlyInAnyOrderElementsOf(recordSet.requiredColumns());
         }
     }
+
+    @Test
+    void theRejectedFilesSectionListsExactlyTheFileRejectionCodes()
+            throws IOException
+    {
+        String contract = Files.readString(Path.of("..", "docs", "data-contract.md"), StandardCharsets.UTF_8);
+        int start = contract.indexOf("## Rejected files");
+        assertThat(start).as("a section '## Rejected files' in docs/data-contract.md").isNotNegative();
+        int end = contract.indexOf("\n## ", start + 1);
+        Matcher row = Pattern.compile("^\\| `([a-z_0-9]+)` \\|", Pattern.MULTILINE).matcher(contract.substring(start, end));
+        List<String> codes = new ArrayList<>();
+        while (row.find()) {
+            codes.add(row.group(1));
+        }
+        assertThat(codes).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(FileRejection.Reason.values()).map(FileRejection.Reason::code).toList());
+    }
 }

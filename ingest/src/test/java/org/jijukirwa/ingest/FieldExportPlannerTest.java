@@ -77,13 +77,16 @@ class FieldExportPlannerTest
     }
 
     @Test
-    void unreadableWorkbookOrZipNamesTheFile()
+    void unreadableWorkbookOrZipIsRejectedNamingTheFile()
             throws IOException
     {
+        // (RejectedFilesTest: beside good files, the rest is published)
         IngestFixture fixture = new IngestFixture(folder).write("trainings/broken.xlsx", "not a workbook");
-        assertThatThrownBy(fixture::run).isInstanceOf(IngestException.class).hasMessageStartingWith("cannot read trainings/broken.xlsx: ");
+        assertThatThrownBy(fixture::run).isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("every data file was rejected: trainings/broken.xlsx: rejected (corrupt_export): cannot be read as a field tool's export (");
         Files.delete(fixture.input().resolve("trainings/broken.xlsx"));
         fixture.write("trainings/broken.zip", "not a zip");
-        assertThatThrownBy(fixture::run).isInstanceOf(IngestException.class).hasMessageStartingWith("cannot read trainings/broken.zip: ");
+        assertThatThrownBy(fixture::run).isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("every data file was rejected: trainings/broken.zip: rejected (corrupt_export): ");
     }
 }

@@ -82,8 +82,8 @@ class IngestMainTest
         assertThat(run(Map.of("JIJUKIRWA_HMAC_KEY", "k"), "--input", "x", "--warehouse", "y", "--as-of", "2020-02-30")).isEqualTo(2);
         assertThat(err()).startsWith("ingest: --as-of must be a date yyyy-MM-dd, not '2020-02-30'\n");
         err.reset();
-        assertThat(run(Map.of("JIJUKIRWA_HMAC_KEY", "k"), "--input", "x", "--warehouse", "y", "--verbose")).isEqualTo(2);
-        assertThat(err()).startsWith("ingest: unknown argument '--verbose'\n");
+        assertThat(run(Map.of("JIJUKIRWA_HMAC_KEY", "k"), "--input", "x", "--warehouse", "y", "--loud")).isEqualTo(2);
+        assertThat(err()).startsWith("ingest: unknown argument '--loud'\n");
     }
 
     @Test

@@ -106,7 +106,7 @@ public final class Warehouse
             if (currentId.isEmpty() || (served != null && served.snapshot().info().id().equals(currentId.get()))) {
                 return false;
             }
-            LoadedSnapshot loaded = SnapshotLoader.load(directory, currentId.get(), settings.databaseMemoryLimit(), settings.querySlots());
+            LoadedSnapshot loaded = SnapshotLoader.load(directory, currentId.get(), settings.databaseMemoryLimit(), settings.querySlots(), settings.queryTimeout());
             installRounding(loaded);
             Served replaced = current.getAndSet(new Served(loaded, new AnswerCache(AnswerCache.DEFAULT_MAX_ROWS)));
             if (replaced != null) {

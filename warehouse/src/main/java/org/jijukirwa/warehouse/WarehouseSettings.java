@@ -1,8 +1,9 @@
 package org.jijukirwa.warehouse;
 
-import java.util.Optional;
-
 import org.jijukirwa.warehouse.snapshot.SnapshotLoader;
+
+import java.time.Duration;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,12 +13,15 @@ import static java.util.Objects.requireNonNull;
  * are refused),
  * {@code databaseMemoryLimit} the memory DuckDB may use per loaded snapshot (DuckDB's syntax, e.g.
  * {@code 320MB}; it spills to disk beyond it), {@code querySlots} how many indicator queries run at once
- * (the rest wait their turn: each query already uses every core).
+ * (the rest wait their turn: each query already uses every core), {@code queryTimeout} how long one query may wait for
+ * a slot and then run before it is stopped with a {@link WarehouseBusyException}.
  */
-public record WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots, Optional<String> disclosureSecret)
+public record WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots, Duration queryTimeout,
+        Optional<String> disclosureSecret)
 {
     public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
     public static final String DEFAULT_DATABASE_MEMORY_LIMIT = SnapshotLoader.DEFAULT_DATABASE_MEMORY_LIMIT;
+    public static final Duration DEFAULT_QUERY_TIMEOUT = SnapshotLoader.DEFAULT_QUERY_TIMEOUT;
 
     public WarehouseSettings
     {
@@ -31,6 +35,10 @@ public record WarehouseSettings(int suppressionThreshold, String databaseMemoryL
         if (querySlots < 1) {
             throw new IllegalArgumentException("querySlots must be at least 1: " + querySlots);
         }
+        requireNonNull(queryTimeout, "queryTimeout is null");
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("queryTimeout must be positive: " + queryTimeout);
+        }
         requireNonNull(disclosureSecret, "disclosureSecret is null");
         if (disclosureSecret.isPresent() && disclosureSecret.get().isBlank()) {
             throw new IllegalArgumentException("the disclosure secret is blank");
@@ -40,13 +48,13 @@ public record WarehouseSettings(int suppressionThreshold, String databaseMemoryL
     /** Without a disclosure secret: the public is refused its person counts. */
     public WarehouseSettings(int suppressionThreshold)
     {
-        this(suppressionThreshold, DEFAULT_DATABASE_MEMORY_LIMIT, defaultQuerySlots(), Optional.empty());
+        this(suppressionThreshold, DEFAULT_DATABASE_MEMORY_LIMIT, defaultQuerySlots(), DEFAULT_QUERY_TIMEOUT, Optional.empty());
     }
 
     /** These settings with the secret that keys the rounding of public person counts. */
     public WarehouseSettings withDisclosureSecret(String secret)
     {
-        return new WarehouseSettings(suppressionThreshold, databaseMemoryLimit, querySlots, Optional.of(requireNonNull(secret, "secret is null")));
+        return new WarehouseSettings(suppressionThreshold, databaseMemoryLimit, querySlots, queryTimeout, Optional.of(requireNonNull(secret, "secret is null")));
     }
 
     public static WarehouseSettings defaults()

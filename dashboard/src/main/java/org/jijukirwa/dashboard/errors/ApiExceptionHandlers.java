@@ -1,5 +1,6 @@
 package org.jijukirwa.dashboard.errors;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,6 +9,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.jijukirwa.warehouse.DisclosureKeyMissingException;
 import org.jijukirwa.warehouse.NoSnapshotException;
+import org.jijukirwa.warehouse.WarehouseBusyException;
 import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.indicator.UnknownIndicatorException;
 import org.slf4j.Logger;
@@ -59,6 +61,26 @@ public final class ApiExceptionHandlers
         }
     }
 
+    /** A query stopped at its time limit, or no query slot free in time: busy, not broken. */
+    @Singleton
+    @Produces
+    public static final class WarehouseBusyHandler
+            implements ExceptionHandler<WarehouseBusyException, HttpResponse<ApiError>>
+    {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, WarehouseBusyException exception)
+        {
+            return busy(exception);
+        }
+    }
+
+    static HttpResponse<ApiError> busy(WarehouseBusyException exception)
+    {
+        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(exception.retryAfterSeconds()))
+                .body(ApiError.of(exception.getMessage()));
+    }
+
     @Singleton
     @Produces
     public static final class DisclosureKeyMissingHandler
@@ -81,6 +103,12 @@ public final class ApiExceptionHandlers
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, Exception exception)
         {
+            // the answer code wraps what failed in its query (naming the indicator): a stopped query is still only busy
+            for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof WarehouseBusyException busy) {
+                    return busy(busy);
+                }
+            }
             LOG.error("Unexpected error on {} {}", request.getMethodName(), request.getPath(), exception);
             return HttpResponse.<ApiError>serverError().body(ApiError.of(UNEXPECTED_ERROR));
         }

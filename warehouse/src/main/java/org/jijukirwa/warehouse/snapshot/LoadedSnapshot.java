@@ -6,15 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.duckdb.DuckDBConnection;
+import org.jijukirwa.warehouse.WarehouseBusyException;
 import org.jijukirwa.warehouse.indicator.Fact;
 
 import static java.util.Objects.requireNonNull;
@@ -34,10 +38,12 @@ public final class LoadedSnapshot
     private final Map<Fact, LocalDate> earliestDates;
     private final AtomicInteger references = new AtomicInteger(1);
     private final Semaphore querySlots;
+    private final Duration queryTimeout;
 
     LoadedSnapshot(SnapshotInfo info, DuckDBConnection database, Path spillFolder, ReferenceData referenceData, Map<Fact, LocalDate> earliestDates,
-            int querySlots)
+            int querySlots, Duration queryTimeout)
     {
+        this.queryTimeout = requireNonNull(queryTimeout, "queryTimeout is null");
         this.spillFolder = requireNonNull(spillFolder, "spillFolder is null");
         this.querySlots = new Semaphore(querySlots, true);
         this.info = requireNonNull(info, "info is null");
@@ -64,24 +70,46 @@ public final class LoadedSnapshot
 
     /**
      * Runs one query's work once a query slot is free: each DuckDB query uses every core, so queries beyond
-     * the slots would only slow each other down; waiting in line keeps each one fast.
+     * the slots would only slow each other down; waiting in line keeps each one fast. The wait and the work
+     * together have the query time limit: a query still running then is interrupted, and either way the caller gets a
+     * {@link WarehouseBusyException} (the server is busy; ask again later) instead of an answer that comes too late.
      */
     public <T> T inQuerySlot(SqlWork<T> work)
             throws SQLException
     {
+        long timeoutNanos = queryTimeout.toNanos();
+        long deadline = System.nanoTime() + timeoutNanos;
         try {
-            querySlots.acquire();
+            if (!querySlots.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {
+                throw new WarehouseBusyException("The server is busy: every query slot stayed taken for " + seconds(queryTimeout)
+                        + ". Ask again in a few seconds.", retryAfterSeconds(), null);
+            }
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a query slot", e);
         }
         try {
-            return work.run();
+            // one limit for the wait and the work together: an answer never comes later than the limit (and the interrupt)
+            return TimedConnection.withDeadline(deadline - System.nanoTime(), work);
+        }
+        catch (SQLTimeoutException e) {
+            throw new WarehouseBusyException("The query was stopped after " + seconds(queryTimeout) + ", its time limit: ask for a shorter period, "
+                    + "a coarser grain or fewer breakdowns, or ask again later.", retryAfterSeconds(), e);
         }
         finally {
             querySlots.release();
         }
+    }
+
+    private int retryAfterSeconds()
+    {
+        return (int) Math.max(1, Math.min(60, queryTimeout.toSeconds()));
+    }
+
+    private static String seconds(Duration duration)
+    {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     @FunctionalInterface
@@ -91,11 +119,11 @@ public final class LoadedSnapshot
                 throws SQLException;
     }
 
-    /** A connection of its own for one request; the caller closes it. */
+    /** A connection of its own for one request, its statements timed in query slots; the caller closes it. */
     public Connection connect()
             throws SQLException
     {
-        return database.duplicate();
+        return TimedConnection.wrap(database.duplicate());
     }
 
     /** Takes a reference; false when the snapshot is already closed. */

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,6 +43,8 @@ public final class SnapshotLoader
     private static final Set<Table> VIEWED_TABLES = Set.of(Table.MEMBERS, Table.TRAININGS, Table.COACHING);
 
     public static final String DEFAULT_DATABASE_MEMORY_LIMIT = "320MB";
+    /** How long one query may run (and wait for a slot) before it is stopped: an answer later than this helps nobody. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(5);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,6 +62,12 @@ public final class SnapshotLoader
      * answers {@code querySlots} queries at once.
      */
     public static LoadedSnapshot load(WarehouseDirectory directory, String snapshotId, String databaseMemoryLimit, int querySlots)
+    {
+        return load(directory, snapshotId, databaseMemoryLimit, querySlots, DEFAULT_QUERY_TIMEOUT);
+    }
+
+    /** The same, each query stopped after {@code queryTimeout} (see {@link LoadedSnapshot#inQuerySlot}). */
+    public static LoadedSnapshot load(WarehouseDirectory directory, String snapshotId, String databaseMemoryLimit, int querySlots, Duration queryTimeout)
     {
         SnapshotInfo info = readManifest(directory, snapshotId);
         DuckDBConnection database = null;
@@ -78,7 +87,7 @@ public final class SnapshotLoader
             ModelRunner.run(database);
             ReferenceData referenceData = ReferenceData.load(database);
             Map<Fact, LocalDate> earliestDates = earliestDates(database);
-            return new LoadedSnapshot(info, database, spillFolder, referenceData, earliestDates, querySlots);
+            return new LoadedSnapshot(info, database, spillFolder, referenceData, earliestDates, querySlots, queryTimeout);
         }
         catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(database, e);

@@ -2,6 +2,9 @@ package org.jijukirwa.warehouse.snapshot;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLTimeoutException;
+import java.time.Duration;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jijukirwa.layout.WarehouseDirectory;
+import org.jijukirwa.warehouse.WarehouseBusyException;
 import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.indicator.Fact;
 import org.jijukirwa.warehouse.testing.ProgrammeFixture;
@@ -116,6 +120,67 @@ class LoadedSnapshotTest
             first.get(10, TimeUnit.SECONDS);
             second.get(10, TimeUnit.SECONDS);
             assertThat(secondRan).isTrue();
+        }
+        finally {
+            firstMayEnd.countDown();
+            threads.shutdownNow();
+            snapshot.release();
+        }
+    }
+
+    @Test
+    void aQueryStillRunningAtTheTimeLimitIsInterruptedAndSaidBusy(@TempDir Path root)
+            throws Exception
+    {
+        String id = ProgrammeFixture.programme(root).publish();
+        LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(root), id, "300MB", 1, Duration.ofMillis(300));
+        try (Connection connection = snapshot.connect()) {
+            // a sum over 10^12 rows would run for hours: only the interrupt ends it
+            assertThatThrownBy(() -> snapshot.inQuerySlot(() -> {
+                try (Statement statement = connection.createStatement();
+                        ResultSet resultSet = statement.executeQuery("select sum(range * 2) from range(1000000000000)")) {
+                    return resultSet.next();
+                }
+            })).isInstanceOf(WarehouseBusyException.class)
+                    .hasMessage("The query was stopped after 300 ms, its time limit: ask for a shorter period, a coarser grain or fewer breakdowns, "
+                            + "or ask again later.")
+                    .hasCauseInstanceOf(SQLTimeoutException.class);
+            // the connection and the slot serve the next query
+            Long count = snapshot.inQuerySlot(() -> {
+                try (PreparedStatement statement = connection.prepareStatement("select count(*) from dim_cooperatives");
+                        ResultSet resultSet = statement.executeQuery()) {
+                    resultSet.next();
+                    return resultSet.getLong(1);
+                }
+            });
+            assertThat(count).isEqualTo(6);
+        }
+        finally {
+            snapshot.release();
+        }
+    }
+
+    @Test
+    void aQueryThatFindsNoFreeSlotWithinTheTimeLimitIsSaidBusy(@TempDir Path root)
+            throws Exception
+    {
+        String id = ProgrammeFixture.programme(root).publish();
+        LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(root), id, "300MB", 1, Duration.ofMillis(200));
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch firstMayEnd = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(1);
+        try {
+            Future<?> first = threads.submit(() -> snapshot.inQuerySlot(() -> {
+                firstRunning.countDown();
+                awaitUninterrupted(firstMayEnd);
+                return null;
+            }));
+            firstRunning.await();
+            assertThatThrownBy(() -> snapshot.inQuerySlot(() -> null)).isInstanceOf(WarehouseBusyException.class)
+                    .hasMessage("The server is busy: every query slot stayed taken for 200 ms. Ask again in a few seconds.")
+                    .satisfies(e -> assertThat(((WarehouseBusyException) e).retryAfterSeconds()).isEqualTo(1));
+            firstMayEnd.countDown();
+            first.get(10, TimeUnit.SECONDS);
         }
         finally {
             firstMayEnd.countDown();
