@@ -129,8 +129,10 @@ class ProgrammeLoopIT
         assertThat(browser.consoleProblems()).isEmpty();
     }
 
+    /** Loads the page anew at that hash (a hash change alone would keep the page's cached answers). */
     private void open(String hash)
     {
+        browser.driver().get("about:blank");
         browser.driver().get(server.url() + "/" + hash);
     }
 

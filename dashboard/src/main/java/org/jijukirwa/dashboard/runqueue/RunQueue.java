@@ -71,6 +71,7 @@ public final class RunQueue
         this.warehouseFolder = warehouseFolder;
         this.runsFolder = warehouseFolder.resolve("inbox").resolve("runs");
         runs.addAll(readRuns());
+        counter = runs.size();
     }
 
     /** Queues a run, or adds the cause to the run already waiting; returns the run that will do it. */
@@ -120,11 +121,24 @@ public final class RunQueue
             Optional<Path> mapping = Optional.ofNullable(run.mappingSha256()).map(input::mappingFile);
             Process process = command.start(inputFolder, warehouseFolder, mapping);
             running = process;
+            // a run that hangs is stopped: its output ends, the loop below ends
+            java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.CompletableFuture.delayedExecutor(command.timeout().toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+                if (process.isAlive()) {
+                    stopped.set(true);
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
+            });
             String lastError = null;
+            String lastLine = null;
             try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                     PrintWriter log = new PrintWriter(Files.newBufferedWriter(folder.resolve("ingest.log"), StandardCharsets.UTF_8), true)) {
                 for (String line = output.readLine(); line != null; line = output.readLine()) {
                     log.println(line);
+                    if (!line.isBlank() && !line.startsWith("\tat ")) {
+                        lastLine = line;
+                    }
                     Optional<ProgressLine> progress = ProgressLine.parse(line);
                     if (progress.isPresent()) {
                         published = progress.get().publishedSnapshot() != null ? progress.get().publishedSnapshot() : published;
@@ -135,17 +149,16 @@ public final class RunQueue
                     }
                 }
             }
-            boolean ended = process.waitFor(command.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            if (!ended) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+            process.waitFor();
+            if (stopped.get()) {
                 failure = "the run took longer than " + command.timeout() + " and was stopped";
             }
             else if (process.exitValue() == 0) {
                 failure = null;
             }
             else {
-                failure = lastError != null ? lastError : "the ingest stopped with exit code " + process.exitValue() + "; see " + folder.resolve("ingest.log");
+                failure = lastError != null ? lastError : "the ingest stopped with exit code " + process.exitValue()
+                        + (lastLine != null ? ": " + lastLine : "") + " (its output: ingest.log of run " + id + ")";
             }
         }
         catch (IOException | RuntimeException e) {
