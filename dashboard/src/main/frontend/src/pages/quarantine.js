@@ -51,7 +51,7 @@ export function renderQuarantine({ root }) {
 
     function drawCounts(page) {
         const reasons = [...new Set(page.counts.map((count) => count.reason))];
-        reasonChoice.replaceChildren(h('option', { value: '' }, t('programme.all_reasons')), reasons.map((reason) => h('option', { value: reason }, reasonText(reason))));
+        reasonChoice.replaceChildren(h('option', { value: '' }, t('programme.all_reasons')), ...reasons.map((reason) => h('option', { value: reason }, reasonText(reason))));
         if (filters.reason && !reasons.includes(filters.reason)) {
             reasonChoice.append(h('option', { value: filters.reason }, reasonText(filters.reason)));
         }
