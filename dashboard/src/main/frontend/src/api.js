@@ -64,7 +64,45 @@ export function createApi(fetchFunction) {
         return answers.get(url);
     }
 
+    /**
+     * Every state-changing request of the page goes through here (one place for the headers such requests need).
+     * body: a FormData (multipart) or a value sent as JSON; the answer's JSON, or an ApiError.
+     */
+    async function send(method, url, body) {
+        const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
+        if (body instanceof FormData) {
+            init.body = body;
+        }
+        else if (body !== undefined) {
+            init.headers['Content-Type'] = 'application/json';
+            init.body = JSON.stringify(body);
+        }
+        let response;
+        try {
+            response = await fetchFunction(url, init);
+        }
+        catch {
+            throw new ApiError(0, 'The server cannot be reached.');
+        }
+        const answer = await response.json().catch(() => null);
+        if (!response.ok) {
+            throw new ApiError(response.status, answer?.error ?? `The server answered ${response.status}.`, answer?.parameter);
+        }
+        return answer;
+    }
+
     return {
+        send,
+        /** GET /api/v1/run-queue: the runs the dashboard queued, newest first (never cached: it changes while a run runs). */
+        fetchRunQueue: () => getJson('/api/v1/run-queue'),
+        /** GET /api/v1/runs: the published runs' reports. */
+        fetchRunReports: () => getJson('/api/v1/runs'),
+        /** GET /api/v1/quarantine: a page of the rejected rows (admins; never cached). */
+        fetchQuarantine: (parameters = {}) => getJson(`/api/v1/quarantine${queryString(parameters)}`),
+        /** POST /api/v1/uploads: field files (FormData with file, mapping, dataset). */
+        upload: (form) => send('POST', '/api/v1/uploads', form),
+        /** POST /api/v1/run-queue: run now. */
+        runNow: () => send('POST', '/api/v1/run-queue'),
         /** GET /api/v1/reference: provinces and districts, value chains, topics, sexes, age bands, targets and the small-cell threshold. */
         fetchReference: () => cached('/api/v1/reference'),
         /** GET /api/v1/indicators: the catalogue. */
@@ -82,4 +120,9 @@ export function createApi(fetchFunction) {
 // the page's client: the browser's fetch, looked up at call time
 const browserApi = createApi((url, init) => globalThis.fetch(url, init));
 
-export const { fetchReference, fetchIndicators, fetchIndicator, fetchHealth } = browserApi;
+export const { fetchReference, fetchIndicators, fetchIndicator, fetchHealth, send, fetchRunQueue, fetchRunReports, fetchQuarantine, upload, runNow } = browserApi;
+
+/** GET /api/v1/quarantine/export.csv: the link that downloads a dataset's rows to correct. */
+export function quarantineCsvUrl(parameters = {}) {
+    return `/api/v1/quarantine/export.csv${queryString(parameters)}`;
+}

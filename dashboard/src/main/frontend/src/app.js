@@ -11,12 +11,16 @@ import { renderOverview } from './pages/overview.js';
 import { renderPlaces } from './pages/places.js';
 import { renderPlace } from './pages/place.js';
 import { renderExplore } from './pages/explore.js';
+import { renderRuns } from './pages/runs.js';
+import { renderQuarantine } from './pages/quarantine.js';
 
 const NAVIGATION = [
     { page: 'overview', pages: ['overview'] },
     { page: 'districts', pages: ['districts', 'district'] },
     { page: 'value-chains', pages: ['value-chains', 'value-chain'] },
     { page: 'explore', pages: ['explore'] },
+    { page: 'runs', pages: ['runs'] },
+    { page: 'quarantine', pages: ['quarantine'] },
 ];
 
 const RENDERERS = {
@@ -26,6 +30,8 @@ const RENDERERS = {
     'value-chains': (context) => renderPlaces(context, 'value_chain'),
     'value-chain': (context) => renderPlace(context, 'value_chain'),
     explore: (context) => renderExplore(context),
+    runs: (context) => renderRuns(context),
+    quarantine: (context) => renderQuarantine(context),
 };
 
 const app = {

@@ -10,7 +10,8 @@ create macro quarantine_matching(files, wanted_dataset, wanted_reason) as table
             cast(source_line as bigint) as source_line,
             cast(reasons as varchar[]) as reasons,
             cast(raw_text as varchar) as raw_text,
-            cast(raw_values as map(varchar, varchar)) as raw_values
+            cast(raw_values as map(varchar, varchar)) as raw_values,
+            cast(last_seen_run as varchar) as last_seen_run
         from read_parquet(files, union_by_name = true)
     ) as quarantine
     where (wanted_dataset is null or dataset = wanted_dataset)

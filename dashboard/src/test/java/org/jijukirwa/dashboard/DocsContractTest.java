@@ -125,8 +125,11 @@ class DocsContractTest
     /** {@code GET /path}, where {@code /export/{id}.csv} may be written {@code /export/{id}.{csv|json|parquet}}. */
     private static boolean documented(String interfaces, String path)
     {
-        if (interfaces.contains("`GET " + path + "`") || interfaces.contains("`GET " + path + "?")) {
-            return true;
+        for (String method : List.of("GET", "POST")) {
+            if (interfaces.contains("`" + method + " " + path + "`") || interfaces.contains("`" + method + " " + path + "?")
+                    || interfaces.contains("`" + method + " " + path + "` ")) {
+                return true;
+            }
         }
         int dot = path.lastIndexOf('.');
         if (dot < 0 || path.indexOf('/', dot) >= 0) {

@@ -17,7 +17,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.security.authentication.Authentication;
 import org.jijukirwa.dashboard.api.RequestParameters;
+import org.jijukirwa.dashboard.audit.AuditLog;
+import org.jijukirwa.warehouse.indicator.InvalidParameterException;
+import org.jijukirwa.warehouse.quarantine.QuarantinePage;
 import org.jijukirwa.dashboard.docs.ApiDescription;
 import org.jijukirwa.dashboard.security.UserAccount;
 import org.jijukirwa.warehouse.Warehouse;
@@ -33,11 +39,16 @@ import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 @Tag(name = "quarantine")
 public final class QuarantineController
 {
-    private final Warehouse warehouse;
+    /** At most this many rows in one download. */
+    static final int MAX_DOWNLOAD_ROWS = 100_000;
 
-    public QuarantineController(Warehouse warehouse)
+    private final Warehouse warehouse;
+    private final AuditLog auditLog;
+
+    public QuarantineController(Warehouse warehouse, AuditLog auditLog)
     {
         this.warehouse = warehouse;
+        this.auditLog = auditLog;
     }
 
     @Get
@@ -63,10 +74,63 @@ public final class QuarantineController
     @ApiResponse(responseCode = "403", ref = "#/components/responses/NotAllowed")
     @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
     @ApiResponse(responseCode = "500", ref = "#/components/responses/Unexpected")
-    public HttpResponse<QuarantineResponse> quarantine(HttpRequest<?> request)
+    public HttpResponse<QuarantineResponse> quarantine(HttpRequest<?> request, @Nullable Authentication authentication)
     {
         QuarantineQuery query = QuarantineQuery.parse(RequestParameters.raw(request.getParameters()));
-        return HttpResponse.ok(QuarantineResponse.from(warehouse.quarantine(query)))
+        QuarantinePage page = warehouse.quarantine(query);
+        audit(request, authentication, "quarantine_view", query, page.rows().size());
+        return HttpResponse.ok(QuarantineResponse.from(page))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    }
+
+    @Get(value = "/export.csv", produces = "text/csv")
+    @Operation(summary = "The quarantined rows of one dataset as a CSV file to correct",
+            description = "The dataset's contract columns (docs/data-contract.md) filled from each row's raw values, then quarantine_reasons, "
+                    + "quarantine_source (file:line) and quarantine_raw_text, which the ingest ignores: correct the rows in a spreadsheet and "
+                    + "upload the file again as a new input (POST /api/v1/uploads). dataset is required; reason filters as for "
+                    + "GET /api/v1/quarantine; resolved rows are left out. Cells starting with =, + or @ get a leading apostrophe. "
+                    + "At most 100,000 rows. Holds personal data: admins only.")
+    @SecurityRequirement(name = ApiDescription.BASIC_AUTHENTICATION)
+    @Parameter(name = QuarantineQuery.DATASET, in = ParameterIn.QUERY, required = true, ref = "#/components/parameters/quarantine_dataset")
+    @Parameter(name = QuarantineQuery.REASON, in = ParameterIn.QUERY, ref = "#/components/parameters/quarantine_reason")
+    @ApiResponse(responseCode = "200", description = "The CSV file.", content = @Content(mediaType = "text/csv"))
+    @ApiResponse(responseCode = "400", ref = "#/components/responses/BadQuarantineParameter")
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/SignInNeeded")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/NotAllowed")
+    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
+    public HttpResponse<String> download(HttpRequest<?> request, @Nullable Authentication authentication)
+    {
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>(RequestParameters.raw(request.getParameters()));
+        for (String name : parameters.keySet()) {
+            if (!name.equals(QuarantineQuery.DATASET) && !name.equals(QuarantineQuery.REASON)) {
+                throw new InvalidParameterException(name, "'" + name + "' is not a parameter of the download; use dataset and reason.");
+            }
+        }
+        QuarantineQuery first = QuarantineQuery.parse(parameters);
+        String dataset = first.dataset().orElseThrow(() -> new InvalidParameterException(QuarantineQuery.DATASET,
+                "Choose the dataset to download (cooperatives, members, trainings or coaching): each has its own columns."));
+        java.util.List<QuarantinePage.QuarantinedRow> rows = new java.util.ArrayList<>();
+        String snapshot = null;
+        for (int offset = 0; offset < MAX_DOWNLOAD_ROWS; offset += QuarantineQuery.MAX_LIMIT) {
+            QuarantinePage page = warehouse.quarantine(new QuarantineQuery(first.dataset(), first.reason(), QuarantineQuery.MAX_LIMIT, offset));
+            snapshot = page.snapshot();
+            page.rows().stream().filter(row -> !row.resolved()).forEach(rows::add);
+            if (page.rows().size() < QuarantineQuery.MAX_LIMIT) {
+                break;
+            }
+        }
+        audit(request, authentication, "quarantine_download", first, rows.size());
+        String fileName = dataset + "-quarantine-" + snapshot + ".csv";
+        return HttpResponse.ok(QuarantineCsv.write(ContractColumns.BY_DATASET.get(dataset), rows))
+                .contentType(new MediaType("text/csv", java.util.Map.of("charset", "utf-8")))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    }
+
+    private void audit(HttpRequest<?> request, @Nullable Authentication authentication, String action, QuarantineQuery query, int rows)
+    {
+        auditLog.record(authentication == null ? null : authentication.getName(), request.getRemoteAddress().getAddress().getHostAddress(), action,
+                "dataset=" + query.dataset().orElse("(all)") + " reason=" + query.reason().orElse("(all)") + " offset=" + query.offset()
+                        + " rows=" + rows);
     }
 }

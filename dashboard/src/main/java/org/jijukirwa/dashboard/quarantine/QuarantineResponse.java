@@ -33,7 +33,7 @@ public record QuarantineResponse(
                 page.query().offset(),
                 page.total(),
                 page.counts().stream().map(count -> new Count(count.dataset(), count.reason(), count.rows())).toList(),
-                page.rows().stream().map(row -> new Row(row.dataset(), row.sourceFile(), row.sourceLine(), row.reasons(), row.rawText(), row.rawValues()))
+                page.rows().stream().map(row -> new Row(row.dataset(), row.sourceFile(), row.sourceLine(), row.reasons(), row.rawText(), row.rawValues(), row.resolved()))
                         .toList());
     }
 
@@ -43,7 +43,10 @@ public record QuarantineResponse(
     {
     }
 
-    /** A rejected row: the file and line the ingest read it from, its reasons, raw text and raw values by contract column. */
+    /**
+     * A rejected row: the file and line the ingest read it from, its reasons, raw text and raw values by contract column;
+     * resolved when a later run accepted a version of its key (the corrected row).
+     */
     @Serdeable
     public record Row(
             String dataset,
@@ -51,7 +54,8 @@ public record QuarantineResponse(
             @JsonProperty("source_line") long sourceLine,
             List<String> reasons,
             @JsonProperty("raw_text") String rawText,
-            @JsonProperty("raw_values") Map<String, String> rawValues)
+            @JsonProperty("raw_values") Map<String, String> rawValues,
+            boolean resolved)
     {
     }
 }

@@ -77,7 +77,7 @@ class QuarantineControllerTest
                 "members members/members.csv 9",
                 "members members/members.csv 17");
         JsonNode member = page.get("rows").get(1);
-        assertThat(fieldNames(member)).containsExactly("dataset", "source_file", "source_line", "reasons", "raw_text", "raw_values");
+        assertThat(fieldNames(member)).containsExactly("dataset", "source_file", "source_line", "reasons", "raw_text", "raw_values", "resolved");
         assertThat(member.get("reasons").toString()).isEqualTo("[\"unknown_cooperative\",\"invalid_value:sex\"]");
         assertThat(member.get("raw_text").asText()).isEqualTo("MEM-0009,COOP-NOPE-0001,Mukamana Odette,0788123456,1199070012345678,X");
         assertThat(member.get("raw_values").get("phone").asText()).isEqualTo(PHONE);
@@ -180,5 +180,38 @@ class QuarantineControllerTest
     private ApiClient.Response admin(String uri)
     {
         return server.api().get(uri, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void adminDownloadsADatasetsRowsInTheContractColumnsToCorrect()
+            throws java.io.IOException
+    {
+        admin("/api/v1/quarantine?dataset=members");
+        ApiClient.Response response = admin("/api/v1/quarantine/export.csv?dataset=members");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Cache-Control")).isEqualTo("private, no-store");
+        assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"members-quarantine-" + snapshot + ".csv\"");
+        assertThat(response.body().split("\r\n")).containsExactly(
+                "member_id,cooperative_id,national_id,full_name,phone,sex,birth_year,disability,joined_on,left_on,updated_at,"
+                        + "quarantine_reasons,quarantine_source,quarantine_raw_text",
+                "MEM-0009,,%s,%s,%s,X,,,,,,unknown_cooperative invalid_value:sex,members/members.csv:9,\"MEM-0009,COOP-NOPE-0001,%s,%s,%s,X\""
+                        .formatted(NATIONAL_ID, NAME, PHONE, NAME, PHONE, NATIONAL_ID),
+                "MEM-0017,,,,,,,,2019-02-30,,,invalid_date:joined_on,members/members.csv:17,\"MEM-0017,COOP-GAS-0001,2019-02-30\"");
+        assertThat(java.nio.file.Files.readString(server.warehouse().resolve("audit/audit.jsonl")))
+                .contains("\"action\":\"quarantine_download\"").contains("\"action\":\"quarantine_view\"");
+    }
+
+    @Test
+    void theDownloadNeedsADatasetAndKnowsItsParameters()
+    {
+        ApiClient.Response noDataset = admin("/api/v1/quarantine/export.csv");
+        assertThat(noDataset.status()).isEqualTo(400);
+        assertThat(noDataset.json().get("parameter").asText()).isEqualTo("dataset");
+        ApiClient.Response unknown = admin("/api/v1/quarantine/export.csv?dataset=members&limit=5");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("error").asText()).isEqualTo("'limit' is not a parameter of the download; use dataset and reason.");
+        assertThat(server.api().get("/api/v1/quarantine/export.csv?dataset=members").status()).isEqualTo(401);
+        assertThat(server.api().get("/api/v1/quarantine/export.csv?dataset=members", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD).status()).isEqualTo(403);
     }
 }

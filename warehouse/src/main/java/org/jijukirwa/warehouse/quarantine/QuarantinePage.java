@@ -33,7 +33,8 @@ public record QuarantinePage(String snapshot, QuarantineQuery query, long total,
     }
 
     /** A rejected row: where it stood, why it was rejected, its raw text and its raw values by contract column (a value may be null). */
-    public record QuarantinedRow(String dataset, String sourceFile, long sourceLine, List<String> reasons, String rawText, Map<String, String> rawValues)
+    public record QuarantinedRow(String dataset, String sourceFile, long sourceLine, List<String> reasons, String rawText, Map<String, String> rawValues,
+                                 boolean resolved)
     {
         public QuarantinedRow
         {

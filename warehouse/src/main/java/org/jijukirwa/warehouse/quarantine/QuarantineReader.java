@@ -58,7 +58,8 @@ public final class QuarantineReader
                             resultSet.getLong("source_line"),
                             strings(resultSet.getArray("reasons")),
                             resultSet.getString("raw_text"),
-                            values(resultSet.getObject("raw_values"))));
+                            values(resultSet.getObject("raw_values")),
+                            resultSet.getBoolean("resolved")));
                 }
             }
         }

@@ -1,0 +1,95 @@
+// #/quarantine (admins): the rejected rows, counts by dataset and reason first, then a page of rows with their raw
+// text, line and every reason in plain words; a download of a dataset's rows to correct, and the upload of the
+// corrected file. Rows a later run accepted a version of are marked resolved.
+import { fetchQuarantine, quarantineCsvUrl } from '../api.js';
+import { h } from '../dom.js';
+import { has, t } from '../i18n.js';
+import { formatInteger } from '../format.js';
+import { uploadForm } from './runs.js';
+
+const PAGE_SIZE = 50;
+const DATASETS = ['cooperatives', 'members', 'trainings', 'coaching'];
+
+/** 'invalid_date:joined_on' in plain words: the reason's sentence with the column. */
+export function reasonText(code) {
+    const [family, column] = code.split(':');
+    const key = `reasons.${family}`;
+    return has(key) ? t(key, { column: column ?? '' }) : code;
+}
+
+export function renderQuarantine({ root }) {
+    const filters = { dataset: '', reason: '', offset: 0 };
+    const datasetChoice = h('select', { id: 'quarantine-dataset', onchange: () => { filters.dataset = datasetChoice.value; filters.reason = ''; filters.offset = 0; load(); } },
+        h('option', { value: '' }, t('programme.all_datasets')), DATASETS.map((name) => h('option', { value: name }, name)));
+    const reasonChoice = h('select', { id: 'quarantine-reason', onchange: () => { filters.reason = reasonChoice.value; filters.offset = 0; load(); } });
+    const counts = h('div', { id: 'quarantine-counts' });
+    const rows = h('div', { id: 'quarantine-rows', dataset: { state: 'loading' } });
+    const download = h('p', { id: 'quarantine-download' });
+    const fix = h('div', { id: 'quarantine-fix' });
+    root.append(h('section', { class: 'page programme' },
+        h('h1', { id: 'page-title', tabindex: '-1' }, t('nav.quarantine')),
+        h('p', { class: 'hint' }, t('programme.quarantine_hint')),
+        h('div', { class: 'filters' },
+            h('label', { for: 'quarantine-dataset' }, t('programme.dataset')), datasetChoice,
+            h('label', { for: 'quarantine-reason' }, t('programme.reason')), reasonChoice),
+        counts, download, rows, fix));
+
+    async function load() {
+        rows.dataset.state = 'loading';
+        try {
+            const page = await fetchQuarantine({ dataset: filters.dataset, reason: filters.reason, limit: PAGE_SIZE, offset: filters.offset });
+            drawCounts(page);
+            drawRows(page);
+            drawDownload();
+            rows.dataset.state = 'ready';
+        }
+        catch (error) {
+            rows.replaceChildren(h('p', { class: 'failure', role: 'alert' }, error.message));
+            rows.dataset.state = 'error';
+        }
+    }
+
+    function drawCounts(page) {
+        const reasons = [...new Set(page.counts.map((count) => count.reason))];
+        reasonChoice.replaceChildren(h('option', { value: '' }, t('programme.all_reasons')), ...reasons.map((reason) => h('option', { value: reason }, reasonText(reason))));
+        if (filters.reason && !reasons.includes(filters.reason)) {
+            reasonChoice.append(h('option', { value: filters.reason }, reasonText(filters.reason)));
+        }
+        reasonChoice.value = filters.reason;
+        counts.replaceChildren(h('table', { class: 'quarantine-counts' },
+            h('caption', {}, t('programme.counts', { total: formatInteger(page.total) })),
+            h('thead', {}, h('tr', {}, h('th', {}, t('programme.column_dataset')), h('th', {}, t('programme.reason')), h('th', {}, t('programme.column_rows')))),
+            h('tbody', {}, page.counts.map((count) => h('tr', { dataset: { dataset: count.dataset, reason: count.reason } },
+                h('td', {}, count.dataset), h('td', {}, reasonText(count.reason), ' ', h('code', {}, count.reason)),
+                h('td', { class: 'number' }, formatInteger(count.rows)))))));
+    }
+
+    function drawRows(page) {
+        const last = Math.min(page.offset + page.rows.length, page.total);
+        rows.replaceChildren(
+            h('table', { class: 'quarantine-rows' },
+                h('thead', {}, h('tr', {}, ['dataset', 'file', 'line', 'reasons', 'raw', 'status'].map((key) => h('th', {}, t(`programme.column_${key}`))))),
+                h('tbody', {}, page.rows.map((row) => h('tr', { class: row.resolved ? 'resolved' : null, dataset: { line: row.source_line, resolved: String(row.resolved) } },
+                    h('td', {}, row.dataset), h('td', {}, h('code', {}, row.source_file)), h('td', { class: 'number' }, String(row.source_line)),
+                    h('td', {}, h('ul', {}, row.reasons.map((reason) => h('li', {}, reasonText(reason))))),
+                    h('td', {}, h('code', { class: 'raw-text' }, row.raw_text)),
+                    h('td', { class: 'row-status' }, row.resolved ? t('programme.resolved') : t('programme.open')))))),
+            h('p', { class: 'pager' },
+                h('button', { type: 'button', id: 'quarantine-previous', disabled: page.offset === 0, onclick: () => { filters.offset = Math.max(0, page.offset - PAGE_SIZE); load(); } }, t('programme.previous')),
+                ' ', t('programme.showing', { first: formatInteger(page.total === 0 ? 0 : page.offset + 1), last: formatInteger(last), total: formatInteger(page.total) }), ' ',
+                h('button', { type: 'button', id: 'quarantine-next', disabled: last >= page.total, onclick: () => { filters.offset = page.offset + PAGE_SIZE; load(); } }, t('programme.next'))));
+    }
+
+    function drawDownload() {
+        if (!filters.dataset) {
+            download.replaceChildren(t('programme.choose_dataset_to_download'));
+            fix.replaceChildren();
+            return;
+        }
+        download.replaceChildren(h('a', { id: 'quarantine-csv', href: quarantineCsvUrl({ dataset: filters.dataset, reason: filters.reason }), download: '' },
+            t('programme.download', { dataset: filters.dataset })), ' ', t('programme.download_hint'));
+        fix.replaceChildren(uploadForm({ id: 'fix-upload', dataset: filters.dataset }));
+    }
+
+    load();
+}
