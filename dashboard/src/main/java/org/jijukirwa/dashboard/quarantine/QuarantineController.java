@@ -17,7 +17,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.security.authentication.Authentication;
 import org.jijukirwa.dashboard.api.RequestParameters;
+import org.jijukirwa.dashboard.audit.AuditLog;
 import org.jijukirwa.dashboard.docs.ApiDescription;
 import org.jijukirwa.dashboard.security.UserAccount;
 import org.jijukirwa.warehouse.Warehouse;
@@ -25,7 +27,7 @@ import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 
 /**
  * The rows the ingest rejected, with their raw text, so that an officer can correct them. The raw text holds
- * personal data (names, phones, national IDs): admins only, and never cached.
+ * personal data (names, phones, national IDs): admins only, never cached, and every view is in the audit log.
  */
 @Controller("/api/v1/quarantine")
 @Secured(UserAccount.ADMIN)
@@ -34,10 +36,12 @@ import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 public final class QuarantineController
 {
     private final Warehouse warehouse;
+    private final AuditLog audit;
 
-    public QuarantineController(Warehouse warehouse)
+    public QuarantineController(Warehouse warehouse, AuditLog audit)
     {
         this.warehouse = warehouse;
+        this.audit = audit;
     }
 
     @Get
@@ -63,9 +67,10 @@ public final class QuarantineController
     @ApiResponse(responseCode = "403", ref = "#/components/responses/NotAllowed")
     @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
     @ApiResponse(responseCode = "500", ref = "#/components/responses/Unexpected")
-    public HttpResponse<QuarantineResponse> quarantine(HttpRequest<?> request)
+    public HttpResponse<QuarantineResponse> quarantine(HttpRequest<?> request, Authentication authentication)
     {
         QuarantineQuery query = QuarantineQuery.parse(RequestParameters.raw(request.getParameters()));
+        audit.record(authentication.getName(), AuditLog.clientAddress(request), "quarantine-view", request.getUri().toString());
         return HttpResponse.ok(QuarantineResponse.from(warehouse.quarantine(query)))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
     }
