@@ -182,6 +182,20 @@ class SessionTest
     }
 
     @Test
+    void aSessionTokenWhosePayloadWasChangedSignsNobodyIn()
+    {
+        Session session = signIn(TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
+        String[] parts = session.cookie().split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        assertThat(payload).contains("\"manager\"");
+        String promoted = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.replace("\"manager\"", "\"admin\"").getBytes(StandardCharsets.UTF_8));
+
+        ApiClient.Response response = server.api().send(HttpRequest.GET("/api/v1/audit").cookie(Cookie.of(COOKIE, parts[0] + "." + promoted + "." + parts[2])));
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
     void aWrongPasswordIs401WithAMessageAndSetsNoCookie()
     {
         ApiClient.Response response = post(Map.of("user", TestUsers.MANAGER, "password", "not-it"));
