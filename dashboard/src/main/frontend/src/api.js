@@ -1,14 +1,27 @@
 // One function per endpoint of the JSON API (see docs/interfaces.md).
+//
+// Changes (POST, PUT, PATCH, DELETE) go through ONE function, `send(method, url, body)`: it adds the session's CSRF
+// token (header X-CSRF-Token, learnt from GET /api/v1/session at start and at sign-in), without which the server
+// refuses with 403 any change signed by the session cookie. Never call fetch() yourself for a change.
+//   send('POST', '/api/v1/uploads', formData)   a FormData goes as multipart/form-data (the browser sets the boundary)
+//   send('DELETE', '/api/v1/session')           no body
+//   send('POST', url, { some: 'json' })         any other body goes as JSON
+// It resolves to the answer's JSON (null when there is none) and rejects with an ApiError (status, message,
+// parameter, retryAfter in seconds for a 429).
 
-/** An API error with the server's message and, for a 400 or 404, the parameter it names. */
+/** An API error with the server's message and, for a 400 or 404, the parameter it names; for a 429 the seconds to wait. */
 export class ApiError extends Error {
-    constructor(status, message, parameter) {
+    constructor(status, message, parameter, retryAfter) {
         super(message);
         this.name = 'ApiError';
         this.status = status;
         this.parameter = parameter ?? null;
+        this.retryAfter = retryAfter ?? null;
     }
 }
+
+/** Who a visitor is before any sign-in. */
+export const ANONYMOUS = Object.freeze({ user: null, roles: [], view: 'public', csrf_token: null });
 
 /** The query string of an indicator request: empty values left out, lists comma-separated, keys sorted. */
 export function queryString(parameters = {}) {
@@ -55,6 +68,44 @@ export function createApi(fetchFunction) {
         return body;
     }
 
+    let csrfToken = null;
+
+    /** The one way to change something on the server (see the top of this file). */
+    async function send(method, url, body) {
+        const headers = { Accept: 'application/json' };
+        if (csrfToken) {
+            headers['X-CSRF-Token'] = csrfToken;
+        }
+        let payload;
+        if (body instanceof FormDataType()) {
+            payload = body;
+        }
+        else if (body !== undefined && body !== null) {
+            headers['Content-Type'] = 'application/json';
+            payload = JSON.stringify(body);
+        }
+        let response;
+        try {
+            response = await fetchFunction(url, { method, headers, body: payload, credentials: 'same-origin' });
+        }
+        catch {
+            throw new ApiError(0, 'The server cannot be reached.');
+        }
+        const answer = await response.json().catch(() => null);
+        if (!response.ok) {
+            const retryAfter = Number.parseInt(response.headers?.get?.('Retry-After') ?? '', 10);
+            throw new ApiError(response.status, answer?.error ?? `The server answered ${response.status}.`, answer?.parameter,
+                Number.isFinite(retryAfter) ? retryAfter : null);
+        }
+        return answer;
+    }
+
+    /** Keeps the CSRF token of the session the server describes. */
+    function remember(session) {
+        csrfToken = session?.csrf_token ?? null;
+        return session;
+    }
+
     function cached(url) {
         if (!answers.has(url)) {
             const answer = getJson(url);
@@ -64,35 +115,7 @@ export function createApi(fetchFunction) {
         return answers.get(url);
     }
 
-    /**
-     * Every state-changing request of the page goes through here (one place for the headers such requests need).
-     * body: a FormData (multipart) or a value sent as JSON; the answer's JSON, or an ApiError.
-     */
-    async function send(method, url, body) {
-        const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
-        if (body instanceof FormData) {
-            init.body = body;
-        }
-        else if (body !== undefined) {
-            init.headers['Content-Type'] = 'application/json';
-            init.body = JSON.stringify(body);
-        }
-        let response;
-        try {
-            response = await fetchFunction(url, init);
-        }
-        catch {
-            throw new ApiError(0, 'The server cannot be reached.');
-        }
-        const answer = await response.json().catch(() => null);
-        if (!response.ok) {
-            throw new ApiError(response.status, answer?.error ?? `The server answered ${response.status}.`, answer?.parameter);
-        }
-        return answer;
-    }
-
     return {
-        send,
         /** GET /api/v1/run-queue: the runs the dashboard queued, newest first (never cached: it changes while a run runs). */
         fetchRunQueue: () => getJson('/api/v1/run-queue'),
         /** GET /api/v1/runs: the published runs' reports. */
@@ -114,13 +137,30 @@ export function createApi(fetchFunction) {
         fetchIndicator: (id, parameters = {}) => cached(indicatorUrl(id, parameters)),
         /** GET /api/v1/health: the status and the snapshot being served (never cached: it tells when the data changed). */
         fetchHealth: () => getJson('/api/v1/health'),
+        /** GET /api/v1/session: who is signed in ({ user, roles, view, csrf_token }); keeps the CSRF token for send. */
+        fetchSession: async () => remember(await getJson('/api/v1/session')),
+        /** POST /api/v1/session: signs in through the form (the server sets the session cookie). */
+        signIn: async (user, password) => remember(await send('POST', '/api/v1/session', { user, password })),
+        /** DELETE /api/v1/session: signs out. */
+        signOut: async () => remember(await send('DELETE', '/api/v1/session')),
+        /** GET /api/v1/audit: the newest entries of the audit log (admins). */
+        fetchAudit: (limit = 200) => getJson(`/api/v1/audit${queryString({ limit })}`),
+        send,
     };
+}
+
+/** FormData where the environment has it (browsers, node 18+); a class nothing is an instance of elsewhere. */
+function FormDataType() {
+    return globalThis.FormData ?? class {};
 }
 
 // the page's client: the browser's fetch, looked up at call time
 const browserApi = createApi((url, init) => globalThis.fetch(url, init));
 
-export const { fetchReference, fetchIndicators, fetchIndicator, fetchHealth, send, fetchRunQueue, fetchRunReports, fetchQuarantine, upload, runNow } = browserApi;
+export const {
+    fetchReference, fetchIndicators, fetchIndicator, fetchHealth, fetchSession, signIn, signOut, fetchAudit, send,
+    fetchRunQueue, fetchRunReports, fetchQuarantine, upload, runNow,
+} = browserApi;
 
 /** GET /api/v1/quarantine/export.csv: the link that downloads a dataset's rows to correct. */
 export function quarantineCsvUrl(parameters = {}) {

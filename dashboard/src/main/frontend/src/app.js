@@ -1,6 +1,6 @@
 // The single page: the shell (masthead, navigation, language, data as of), and a router that draws the view
 // the URL's hash describes, again on every change of the hash (links, filters, back and forward).
-import { fetchHealth, fetchIndicator, fetchIndicators, fetchReference } from './api.js';
+import { ANONYMOUS, fetchHealth, fetchIndicator, fetchIndicators, fetchReference, fetchSession, signOut } from './api.js';
 import { disposeCharts } from './components/chart-card.js';
 import { h } from './dom.js';
 import { LANGUAGES, chooseLanguage, language, privacyText, setLanguage, t } from './i18n.js';
@@ -13,14 +13,19 @@ import { renderPlace } from './pages/place.js';
 import { renderExplore } from './pages/explore.js';
 import { renderRuns } from './pages/runs.js';
 import { renderQuarantine } from './pages/quarantine.js';
+import { renderSignIn } from './pages/sign-in.js';
+import { renderAudit } from './pages/audit.js';
+import { hasRole, session, setSession, shownRole } from './session.js';
 
 const NAVIGATION = [
     { page: 'overview', pages: ['overview'] },
     { page: 'districts', pages: ['districts', 'district'] },
     { page: 'value-chains', pages: ['value-chains', 'value-chain'] },
     { page: 'explore', pages: ['explore'] },
-    { page: 'runs', pages: ['runs'] },
-    { page: 'quarantine', pages: ['quarantine'] },
+    // entries with a role show only to users who hold it (the page itself also checks: pages/access.js)
+    { page: 'runs', pages: ['runs'], role: 'manager' },
+    { page: 'quarantine', pages: ['quarantine'], role: 'admin' },
+    { page: 'audit', pages: ['audit'], role: 'admin' },
 ];
 
 const RENDERERS = {
@@ -32,6 +37,8 @@ const RENDERERS = {
     explore: (context) => renderExplore(context),
     runs: (context) => renderRuns(context),
     quarantine: (context) => renderQuarantine(context),
+    'sign-in': (context) => renderSignIn(context),
+    audit: (context) => renderAudit(context),
 };
 
 const app = {
@@ -61,16 +68,39 @@ function renderShell(state) {
             h('p', { class: 'masthead-title' }, h('a', { href: formatHash({ page: 'overview', params: linkParams }) }, t('shell.title')))),
         h('div', { class: 'masthead-side' },
             h('p', { class: 'masthead-snapshot', id: 'snapshot', dataset: { state: app.snapshot ? 'ready' : app.failure ? 'error' : 'loading' } }, snapshotText),
+            accountPanel(linkParams),
             h('div', { class: 'language' }, h('label', { for: 'language' }, t('shell.language')), switcher))),
-    h('nav', { class: 'main-nav', 'aria-label': t('shell.navigation') }, h('ul', {}, NAVIGATION.map((item) => h('li', {},
+    h('nav', { class: 'main-nav', 'aria-label': t('shell.navigation') }, h('ul', {}, NAVIGATION.filter((item) => !item.role || hasRole(item.role)).map((item) => h('li', {},
         h('a', { href: formatHash({ page: item.page, params: linkParams }), id: `nav-${item.page}`,
             'aria-current': item.pages.includes(state.page) ? 'page' : null }, t(`nav.${item.page}`)))))));
     footer.replaceChildren(h('div', { class: 'footer-inner' },
         h('p', {}, t('shell.footer'), ' ', privacyText('footer')),
         h('p', {}, t('shell.run'), ' ', h('code', { id: 'snapshot-id' }, app.snapshot?.snapshot ?? '–'),
             app.snapshot ? [' · ', t('shell.as_of'), ' ', formatDate(app.snapshot.as_of)] : null)));
-    document.title = `${t(`nav.${NAVIGATION.find((item) => item.pages.includes(state.page))?.page ?? 'overview'}`)} · ${t('shell.title')}`;
+    document.title = `${t(`nav.${NAVIGATION.find((item) => item.pages.includes(state.page))?.page ?? (state.page === 'sign-in' ? 'sign-in' : 'overview')}`)} · ${t('shell.title')}`;
     app.shellLanguage = language();
+}
+
+/** Who is signed in and which view the figures are in, with the sign-in link or the sign-out button. */
+function accountPanel(linkParams) {
+    const { user, view } = session();
+    const viewText = h('span', { class: `view-badge view-${view}`, id: 'figures-view', dataset: { view } },
+        t(view === 'unsuppressed' ? 'shell.view_unsuppressed' : 'shell.view_public'));
+    if (user === null) {
+        return h('div', { class: 'account', id: 'account', dataset: { signedIn: 'false' } }, viewText,
+            h('a', { href: formatHash({ page: 'sign-in', params: linkParams }), id: 'sign-in-link' }, t('shell.sign_in')));
+    }
+    return h('div', { class: 'account', id: 'account', dataset: { signedIn: 'true' } },
+        h('span', { id: 'signed-in-as' }, t('shell.signed_in_as', { user, role: t(`roles.${shownRole()}`) })), viewText,
+        h('button', { type: 'button', id: 'sign-out', onclick: async () => {
+            try {
+                await signOut();
+            }
+            finally {
+                window.location.hash = formatHash({ page: 'overview', params: linkParams });
+                window.location.reload();
+            }
+        } }, t('shell.sign_out')));
 }
 
 function render() {
@@ -136,6 +166,9 @@ async function start() {
     main.replaceChildren(h('p', { class: 'chart-status static', dataset: { state: 'loading' } }, t('states.loading')));
     try {
         // the reference data is loaded once, before any view draws: the pages read it through reference.js
+        // the session first: it decides which view every answer after it is in
+        setSession(await fetchSession().catch(() => ANONYMOUS));
+        renderShell(state);
         const [indicators, answer, reference] = await Promise.all([fetchIndicators(), fetchIndicator('coops_formed'), fetchReference()]);
         setReference(reference);
         app.catalogue = new Map(indicators.map((entry) => [entry.id, entry]));

@@ -85,3 +85,54 @@ test('two clients do not share a cache', async () => {
     await createApi(fetch).fetchReference();
     assert.equal(calls.length, 2);
 });
+
+/** A fetch that records every request in full and answers each from a list, in order. */
+function recordingFetch(...answers) {
+    const requests = [];
+    const fetch = async (url, init) => {
+        requests.push({ url, ...init });
+        const answer = answers.shift();
+        return {
+            ok: answer.status >= 200 && answer.status < 300,
+            status: answer.status,
+            headers: new Map(Object.entries(answer.headers ?? {})),
+            json: async () => answer.body,
+        };
+    };
+    return { fetch, requests };
+}
+
+test('send adds the CSRF token of the session it last heard of, and none before', async () => {
+    const session = { user: 'maria', roles: ['manager'], view: 'unsuppressed', csrf_token: 'tok-1' };
+    const { fetch, requests } = recordingFetch({ status: 200, body: { ok: true } }, { status: 200, body: session },
+        { status: 200, body: {} }, { status: 200, body: { ...session, user: null, csrf_token: null } }, { status: 200, body: null });
+    const api = createApi(fetch);
+
+    await api.send('POST', '/api/v1/somewhere', { a: 1 });
+    await api.signIn('maria', 'secret');
+    const form = new FormData();
+    form.append('file', 'x');
+    await api.send('POST', '/api/v1/uploads', form);
+    await api.signOut();
+    await api.send('DELETE', '/api/v1/other');
+
+    assert.equal(requests[0].headers['X-CSRF-Token'], undefined);
+    assert.equal(requests[0].body, '{"a":1}');
+    assert.equal(requests[0].headers['Content-Type'], 'application/json');
+    assert.deepEqual(JSON.parse(requests[1].body), { user: 'maria', password: 'secret' });
+    assert.equal(requests[1].method, 'POST');
+    assert.equal(requests[2].headers['X-CSRF-Token'], 'tok-1');
+    assert.equal(requests[2].body, form, 'a form goes as it is');
+    assert.equal(requests[2].headers['Content-Type'], undefined, 'the browser sets the multipart boundary');
+    assert.equal(requests[3].method, 'DELETE');
+    assert.equal(requests[3].headers['X-CSRF-Token'], 'tok-1');
+    assert.equal(requests[4].headers['X-CSRF-Token'], undefined, 'signed out: no token');
+});
+
+test('a refused change is an ApiError with the message and, when locked, the seconds to wait', async () => {
+    const { fetch } = recordingFetch({ status: 429, headers: { 'Retry-After': '30' }, body: { error: 'Too many failed sign-ins: try again in 30 s.' } });
+    const api = createApi(fetch);
+
+    await assert.rejects(api.signIn('maria', 'guess'), (error) => error instanceof ApiError && error.status === 429
+        && error.retryAfter === 30 && error.message === 'Too many failed sign-ins: try again in 30 s.');
+});

@@ -73,9 +73,9 @@ class ApplicationTest
         assertThat(block.lines().toList()).containsExactly(
                 "",
                 "Jijukirwa demo: http://localhost:9090/",
-                "Demo accounts (the public view needs none):",
-                "  manager  password " + accounts.password("manager") + "   unsuppressed figures and the run reports",
-                "  admin    password " + accounts.password("admin") + "   as manager, and the quarantine",
+                "Demo accounts (Sign in at the top of the dashboard; the public view needs none):",
+                "  manager  password " + accounts.password("manager") + "   unsuppressed figures, the runs and the uploads",
+                "  admin    password " + accounts.password("admin") + "   as manager, and the quarantine and the audit log",
                 "Data: " + folder.resolve("var/warehouse") + " (the snapshots); " + folder.resolve("state") + " (HMAC key, disclosure key, demo accounts)",
                 "Stop: Ctrl-C. Run ./jijukirwa demo again to start where you left off.");
     }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +66,13 @@ public final class AuditLog
         catch (IOException e) {
             throw new UncheckedIOException("Cannot append to the audit log " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The connecting address of a request, as the log records it; forwarded-for headers are not trusted, as anyone can write them. */
+    public static String clientAddress(HttpRequest<?> request)
+    {
+        InetSocketAddress remote = request.getRemoteAddress();
+        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
     }
 
     /** The newest entries first, at most {@code limit} of them. */

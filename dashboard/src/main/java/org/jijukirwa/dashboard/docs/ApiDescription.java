@@ -13,7 +13,8 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         description = "Indicators of the cooperative formalisation programme, computed from the current warehouse snapshot: "
                 + "the catalogue, answers to indicator queries, file exports (CSV, JSON, Parquet, Frictionless Data Package, "
                 + "IATI results), the reference data, the ingest runs and the quarantine. Anyone may read indicators, exports and "
-                + "reference data, with the counts of people protected by rounding; signing in with the manager role (HTTP basic authentication) gives "
+                + "reference data, with the counts of people protected by rounding; signing in with the manager role (HTTP basic authentication, or the dashboard's sign-in form: POST /api/v1/session and its session cookie, "
+                + "whose changes need the X-CSRF-Token header) gives "
                 + "exact figures and the runs, and the admin role also the quarantine.",
         license = @License(name = "Figures: CC-BY-4.0 unless configured otherwise")))
 @SecurityScheme(name = ApiDescription.BASIC_AUTHENTICATION, type = SecuritySchemeType.HTTP, scheme = "basic")

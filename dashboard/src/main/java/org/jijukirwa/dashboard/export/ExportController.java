@@ -24,8 +24,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jijukirwa.dashboard.api.IndicatorAnswerResponse;
 import org.jijukirwa.dashboard.api.IndicatorQueryParameters;
 import org.jijukirwa.dashboard.api.RequestParameters;
+import org.jijukirwa.dashboard.audit.AuditLog;
 import org.jijukirwa.dashboard.security.Audiences;
 import org.jijukirwa.warehouse.Warehouse;
+import org.jijukirwa.warehouse.answer.Audience;
 import org.jijukirwa.warehouse.answer.AnswerCursor;
 import org.jijukirwa.warehouse.answer.AnswerHeading;
 import org.jijukirwa.warehouse.export.DataPackage;
@@ -58,12 +60,14 @@ public final class ExportController
     private final Warehouse warehouse;
     private final ExportConfiguration configuration;
     private final IatiResultsDocument iati;
+    private final AuditLog audit;
 
-    public ExportController(Warehouse warehouse, ExportConfiguration configuration, IatiResultsDocument iati)
+    public ExportController(Warehouse warehouse, ExportConfiguration configuration, IatiResultsDocument iati, AuditLog audit)
     {
         this.warehouse = warehouse;
         this.configuration = configuration;
         this.iati = iati;
+        this.audit = audit;
     }
 
     @Get(uri = "/{id}.csv", produces = "text/csv")
@@ -105,7 +109,7 @@ public final class ExportController
         IndicatorQuery query = IndicatorQuery.parse(id, RequestParameters.raw(request.getParameters()));
         Path file = Files.createTempFile("jijukirwa-export-", ".parquet");
         try {
-            AnswerHeading heading = warehouse.writeParquet(query, Audiences.of(authentication), file);
+            AnswerHeading heading = warehouse.writeParquet(query, audience(request, authentication), file);
             long length = Files.size(file);
             StreamedFile streamed = new StreamedFile(new DeletingFileInputStream(file), PARQUET, Instant.now().toEpochMilli(), length);
             return attach(streamed, ExportNames.baseName(heading) + ".parquet");
@@ -163,7 +167,17 @@ public final class ExportController
     private AnswerCursor open(String id, HttpRequest<?> request, @Nullable Authentication authentication)
     {
         IndicatorQuery query = IndicatorQuery.parse(id, RequestParameters.raw(request.getParameters()));
-        return warehouse.openAnswer(query, Audiences.of(authentication));
+        return warehouse.openAnswer(query, audience(request, authentication));
+    }
+
+    /** Who the file is for; a download of unsuppressed figures goes in the audit log (once the query was found valid). */
+    private Audience audience(HttpRequest<?> request, @Nullable Authentication authentication)
+    {
+        Audience audience = Audiences.of(authentication);
+        if (audience == Audience.MANAGER) {
+            audit.record(authentication.getName(), AuditLog.clientAddress(request), "export-unsuppressed", request.getUri().toString());
+        }
+        return audience;
     }
 
     private static HttpResponse<StreamedFile> download(ExportStream stream, MediaType mediaType, String fileName)

@@ -31,7 +31,7 @@ import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 
 /**
  * The rows the ingest rejected, with their raw text, so that an officer can correct them. The raw text holds
- * personal data (names, phones, national IDs): admins only, and never cached.
+ * personal data (names, phones, national IDs): admins only, never cached, and every view is in the audit log.
  */
 @Controller("/api/v1/quarantine")
 @Secured(UserAccount.ADMIN)
@@ -78,7 +78,7 @@ public final class QuarantineController
     {
         QuarantineQuery query = QuarantineQuery.parse(RequestParameters.raw(request.getParameters()));
         QuarantinePage page = warehouse.quarantine(query);
-        audit(request, authentication, "quarantine_view", query, page.rows().size());
+        audit(request, authentication, "quarantine-view", query, page.rows().size());
         return HttpResponse.ok(QuarantineResponse.from(page))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
     }
@@ -119,7 +119,7 @@ public final class QuarantineController
                 break;
             }
         }
-        audit(request, authentication, "quarantine_download", first, rows.size());
+        audit(request, authentication, "quarantine-download", first, rows.size());
         String fileName = dataset + "-quarantine-" + snapshot + ".csv";
         return HttpResponse.ok(QuarantineCsv.write(ContractColumns.BY_DATASET.get(dataset), rows))
                 .contentType(new MediaType("text/csv", java.util.Map.of("charset", "utf-8")))
@@ -129,7 +129,7 @@ public final class QuarantineController
 
     private void audit(HttpRequest<?> request, @Nullable Authentication authentication, String action, QuarantineQuery query, int rows)
     {
-        auditLog.record(authentication == null ? null : authentication.getName(), request.getRemoteAddress().getAddress().getHostAddress(), action,
+        auditLog.record(authentication == null ? null : authentication.getName(), AuditLog.clientAddress(request), action,
                 "dataset=" + query.dataset().orElse("(all)") + " reason=" + query.reason().orElse("(all)") + " offset=" + query.offset()
                         + " rows=" + rows);
     }

@@ -82,9 +82,9 @@ public final class DemoAccounts
     public String describe()
     {
         return """
-                Demo accounts (the public view needs none):
-                  %-8s password %s   unsuppressed figures and the run reports
-                  %-8s password %s   as manager, and the quarantine
+                Demo accounts (Sign in at the top of the dashboard; the public view needs none):
+                  %-8s password %s   unsuppressed figures, the runs and the uploads
+                  %-8s password %s   as manager, and the quarantine and the audit log
                 """.formatted(UserAccount.MANAGER, password(UserAccount.MANAGER), UserAccount.ADMIN, password(UserAccount.ADMIN));
     }
 

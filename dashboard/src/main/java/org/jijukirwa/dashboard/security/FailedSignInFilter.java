@@ -21,18 +21,26 @@ import java.util.Locale;
 public final class FailedSignInFilter
         implements Ordered
 {
+    static final String WRONG_PASSWORD = "The user name or password is wrong.";
+
+    static final String CHALLENGE = "Basic charset=\"UTF-8\", realm=\"jijukirwa-dashboard\"";
+
     @RequestFilter
     @Nullable
     public HttpResponse<ApiError> refuseFailedSignIn(HttpRequest<?> request)
     {
-        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        boolean triedBasic = authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith("basic ");
-        if (triedBasic && request.getUserPrincipal().isEmpty()) {
+        if (triedBasic(request) && request.getUserPrincipal().isEmpty()) {
             return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic charset=\"UTF-8\", realm=\"jijukirwa-dashboard\"")
-                    .body(ApiError.of("The user name or password is wrong."));
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                    .body(ApiError.of(WRONG_PASSWORD));
         }
         return null;
+    }
+
+    static boolean triedBasic(HttpRequest<?> request)
+    {
+        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.toLowerCase(Locale.ROOT).startsWith("basic ");
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.jijukirwa.dashboard.security;
 
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -19,6 +22,18 @@ public final class SecurityHeadersFilter
         response.header("X-Content-Type-Options", "nosniff");
         response.header("Referrer-Policy", "no-referrer");
         response.header("X-Frame-Options", "DENY");
+    }
+
+    /**
+     * The Basic challenge goes only to a request that tried Basic auth and got a 401 (a script); a browser that never
+     * tried it gets none, or it would prompt for a password over the dashboard's sign-in page.
+     */
+    @ResponseFilter
+    public void challengeFailedBasic(HttpRequest<?> request, MutableHttpResponse<?> response)
+    {
+        if (response.status() == HttpStatus.UNAUTHORIZED && FailedSignInFilter.triedBasic(request)) {
+            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, FailedSignInFilter.CHALLENGE);
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -44,7 +45,13 @@ public final class SignInLockFilter
         if (locked.isEmpty()) {
             return null;
         }
-        long seconds = Math.max(1, locked.get().toSeconds() + (locked.get().toMillisPart() > 0 ? 1 : 0));
+        return locked(locked.get());
+    }
+
+    /** 429 with the whole seconds to wait, for Basic auth and the sign-in form alike. */
+    static MutableHttpResponse<ApiError> locked(Duration lock)
+    {
+        long seconds = Math.max(1, lock.toSeconds() + (lock.toMillisPart() > 0 ? 1 : 0));
         return HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(ApiError.of("Too many failed sign-ins: try again in " + seconds + " s."));

@@ -6,13 +6,11 @@ import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jijukirwa.dashboard.audit.AuditLog;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -24,11 +22,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checks Basic credentials against the configured {@link UserAccount}s.
+ * Checks credentials against the configured {@link UserAccount}s: Basic auth on every request, and the sign-in form
+ * ({@link SessionController}).
  * PBKDF2 is slow on purpose, and Basic auth sends the password with every request, so a password once
  * verified is remembered as a keyed digest (key random per process) and later requests compare digests.
  * An unknown name costs the same PBKDF2 work as a wrong password for a known one, and failures are counted by
- * the {@link SignInThrottle}: while a name or an address is locked, no password is checked at all.
+ * the {@link SignInThrottle}: while a name or an address is locked, no password is checked at all. Sign-ins and failed
+ * sign-ins go to the {@link AuditLog}.
  */
 @Singleton
 public final class UserAuthenticationProvider<B>
@@ -36,19 +36,19 @@ public final class UserAuthenticationProvider<B>
 {
     private static final String DIGEST_ALGORITHM = "HmacSHA256";
 
-    private static final Logger AUDIT = LoggerFactory.getLogger("org.jijukirwa.audit");
-
     private final Map<String, UserAccount> users;
     private final Map<String, byte[]> verifiedDigests = new ConcurrentHashMap<>();
     private final SecretKeySpec digestKey;
     private final SignInThrottle throttle;
+    private final AuditLog audit;
     /** A hash no password matches, with the users' own iteration count: an unknown name costs what a wrong password does. */
     private final String unknownUserHash;
 
-    public UserAuthenticationProvider(List<UserAccount> users, SignInThrottle throttle)
+    public UserAuthenticationProvider(List<UserAccount> users, SignInThrottle throttle, AuditLog audit)
     {
         this.users = users.stream().collect(Collectors.toUnmodifiableMap(UserAccount::name, Function.identity()));
         this.throttle = throttle;
+        this.audit = audit;
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.digestKey = new SecretKeySpec(key, DIGEST_ALGORITHM);
@@ -62,52 +62,71 @@ public final class UserAuthenticationProvider<B>
         return PasswordHash.iterations(unknownUserHash);
     }
 
+    /** Basic auth, from Micronaut's security filter. */
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> authenticationRequest)
     {
-        String name = authenticationRequest.getIdentity();
-        String password = authenticationRequest.getSecret();
+        return authenticate(request, authenticationRequest.getIdentity(), authenticationRequest.getSecret(), Channel.BASIC);
+    }
+
+    /** How a user signs in, as the audit log names it. */
+    enum Channel
+    {
+        BASIC("basic auth"), FORM("sign-in form");
+
+        private final String description;
+
+        Channel(String description)
+        {
+            this.description = description;
+        }
+    }
+
+    AuthenticationResponse authenticate(HttpRequest<?> request, String name, String password, Channel channel)
+    {
         String address = clientAddress(request);
         if (throttle.lockedFor(name, address).isPresent()) {
-            AUDIT.info("sign-in refused (locked) user={} address={}", name, address);
+            // the lock filters refuse these before they get here; a line per refusal would let a guesser fill the disk
             return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
         }
         UserAccount user = users.get(name);
         if (user == null || password == null) {
             // same cost as a wrong password, so that response times do not tell which names exist
             PasswordHash.matches(password == null ? "" : password, unknownUserHash);
-            return failed(name, address);
+            return failed(name, address, channel);
         }
         byte[] digest = digest(user.passwordHash() + "\n" + password);
-        byte[] remembered = verifiedDigests.get(name);
+        // the form signs in once a session: it always pays for PBKDF2, and leaves Basic auth's first verification to Basic auth
+        byte[] remembered = channel == Channel.BASIC ? verifiedDigests.get(name) : null;
         boolean verified = remembered != null && MessageDigest.isEqual(remembered, digest);
         if (!verified && PasswordHash.matches(password, user.passwordHash())) {
-            verifiedDigests.put(name, digest);
+            if (channel == Channel.BASIC) {
+                verifiedDigests.put(name, digest);
+            }
             verified = true;
         }
         if (!verified) {
-            return failed(name, address);
+            return failed(name, address, channel);
         }
         throttle.recordSuccess(name, address);
-        if (remembered == null) {
-            // Basic auth signs in on every request: the audit notes the first verification only
-            AUDIT.info("sign-in user={} address={}", name, address);
+        if (remembered == null || channel == Channel.FORM) {
+            // Basic auth signs in on every request: the audit notes its first verification only
+            audit.record(name, address, "sign-in", channel.description);
         }
         return AuthenticationResponse.success(name, user.grantedRoles());
     }
 
-    private AuthenticationResponse failed(String name, String address)
+    private AuthenticationResponse failed(String name, String address, Channel channel)
     {
         throttle.recordFailure(name, address);
-        AUDIT.info("sign-in failed user={} address={}", name, address);
+        audit.record(name, address, "sign-in-failed", channel.description);
         return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
     }
 
-    /** The connecting address; forwarded-for headers are not trusted, as anyone can write them. */
+    /** The connecting address, the throttle's and the audit log's. */
     static String clientAddress(HttpRequest<?> request)
     {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+        return AuditLog.clientAddress(request);
     }
 
     private byte[] digest(String text)

@@ -1,5 +1,6 @@
 package org.jijukirwa.dashboard.security;
 
+import org.jijukirwa.dashboard.audit.AuditLog;
 import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.warehouse.testing.SnapshotFixture;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +53,8 @@ class SignInAbuseTest
     void anUnknownNameIsCheckedWithTheUsersOwnIterationCount()
     {
         UserAuthenticationProvider<Object> provider = new UserAuthenticationProvider<>(
-                List.of(new UserAccount("maria", PasswordHash.create("secret", 1_234), List.of("manager"))), new SignInThrottle());
+                List.of(new UserAccount("maria", PasswordHash.create("secret", 1_234), List.of("manager"))), new SignInThrottle(),
+                new AuditLog(server.warehouse().resolve("unused-audit.jsonl"), Clock.systemUTC()));
 
         assertThat(provider.unknownUserIterations()).isEqualTo(1_234);
     }

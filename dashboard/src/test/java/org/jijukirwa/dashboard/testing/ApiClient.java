@@ -39,7 +39,8 @@ public final class ApiClient
         return send(HttpRequest.create(method, uri));
     }
 
-    private Response send(MutableHttpRequest<?> request)
+    /** Any request as built by the test: cookies, headers, a body. */
+    public Response send(MutableHttpRequest<?> request)
     {
         HttpResponse<String> response;
         try {
