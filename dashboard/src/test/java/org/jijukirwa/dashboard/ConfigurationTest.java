@@ -74,13 +74,13 @@ class ConfigurationTest
             throws Exception
     {
         Path key = Files.writeString(folder.resolve("disclosure.key"), "  s3cret \n");
-        assertThat(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, key).settings().disclosureSecret()).contains("s3cret");
+        assertThat(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, Duration.ofSeconds(5), 2, key).settings().disclosureSecret()).contains("s3cret");
 
         Path empty = Files.writeString(folder.resolve("empty.key"), " \n");
-        assertThatThrownBy(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, empty)::settings)
+        assertThatThrownBy(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, Duration.ofSeconds(5), 2, empty)::settings)
                 .hasMessageContaining("jijukirwa.warehouse.disclosure-key-file").hasMessageContaining("empty");
         Path missing = folder.resolve("missing.key");
-        assertThatThrownBy(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, missing)::settings)
+        assertThatThrownBy(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, Duration.ofSeconds(5), 2, missing)::settings)
                 .hasMessageContaining("jijukirwa.warehouse.disclosure-key-file").hasMessageContaining("cannot read");
     }
 
