@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.jijukirwa.warehouse.NoSnapshotException;
+import org.jijukirwa.warehouse.cooperative.UnknownCooperativeException;
 import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.indicator.UnknownIndicatorException;
 import org.slf4j.Logger;
@@ -28,6 +29,18 @@ public final class ApiExceptionHandlers
     {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, UnknownIndicatorException exception)
+        {
+            return HttpResponse.notFound(new ApiError(exception.getMessage(), "id"));
+        }
+    }
+
+    @Singleton
+    @Produces
+    public static final class UnknownCooperativeHandler
+            implements ExceptionHandler<UnknownCooperativeException, HttpResponse<ApiError>>
+    {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, UnknownCooperativeException exception)
         {
             return HttpResponse.notFound(new ApiError(exception.getMessage(), "id"));
         }
