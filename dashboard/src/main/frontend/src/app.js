@@ -11,12 +11,15 @@ import { renderOverview } from './pages/overview.js';
 import { renderPlaces } from './pages/places.js';
 import { renderPlace } from './pages/place.js';
 import { renderExplore } from './pages/explore.js';
+import { renderCooperative } from './pages/cooperative.js';
+import { renderCooperativeList, renderCooperativeSearch } from './pages/cooperatives.js';
 
 const NAVIGATION = [
     { page: 'overview', pages: ['overview'] },
     { page: 'districts', pages: ['districts', 'district'] },
     { page: 'value-chains', pages: ['value-chains', 'value-chain'] },
     { page: 'explore', pages: ['explore'] },
+    { page: 'cooperatives', pages: ['cooperatives', 'cooperative', 'cooperative-list'] },
 ];
 
 const RENDERERS = {
@@ -26,6 +29,9 @@ const RENDERERS = {
     'value-chains': (context) => renderPlaces(context, 'value_chain'),
     'value-chain': (context) => renderPlace(context, 'value_chain'),
     explore: (context) => renderExplore(context),
+    cooperatives: (context) => renderCooperativeSearch(context),
+    cooperative: (context) => renderCooperative(context),
+    'cooperative-list': (context) => renderCooperativeList(context),
 };
 
 const app = {

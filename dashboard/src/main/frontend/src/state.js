@@ -1,7 +1,7 @@
 // All view state lives in the URL's hash: '#/<page>[/<item>]?<parameters>'. A link reproduces the view;
 // every change is a history entry, so back and forward work.
 
-export const PAGES = ['overview', 'districts', 'district', 'value-chains', 'value-chain', 'explore'];
+export const PAGES = ['overview', 'districts', 'district', 'value-chains', 'value-chain', 'explore', 'cooperatives', 'cooperative', 'cooperative-list'];
 
 /** '#/district/Gasabo?indicator=x&compare=a,b' -> { page: 'district', item: 'Gasabo', params: { indicator: 'x', compare: 'a,b' } } */
 export function parseHash(hash) {
