@@ -127,6 +127,24 @@ class CooperativePagesTest
     }
 
     @Test
+    void aHeatTableCellShowsItsNPaleBelowKAndOpensTheCooperativesBehindIt()
+    {
+        signInAsManager();
+        open("#/districts?indicator=formalisation_rate");
+
+        // Gasabo x tailoring: COOP-GAS-0001 registered of 2 formed; n = 2 is below k = 5, so the cell is pale, not shaded
+        WebElement cell = element("#cross a.heat-link[href*='district=Gasabo'][href*='value_chain=tailoring']").findElement(By.xpath(".."));
+        assertThat(cell.getDomAttribute("class")).isEqualTo("heat-thin");
+        assertThat(cell.getDomAttribute("data-n")).isEqualTo("2");
+        assertThat(cell.getText()).isEqualTo("50%\nn 2");
+        assertThat(text("#cross-thin-key")).isEqualTo("n below 5: pale");
+        cell.findElement(By.cssSelector("a")).click();
+        awaitView("#/cooperative-list?district=Gasabo&value_chain=tailoring&stage=registered");
+
+        assertThat(listedIds()).containsExactly("COOP-GAS-0001");
+    }
+
+    @Test
     void theListTellsAVisitorItIsForProgrammeStaff()
     {
         open("#/cooperative-list?district=Gasabo");

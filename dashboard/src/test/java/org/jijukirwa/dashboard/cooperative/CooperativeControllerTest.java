@@ -93,7 +93,7 @@ class CooperativeControllerTest
         assertThat(last.at("/by_age_band/16-30").asInt()).isEqualTo(1);
         assertThat(last.at("/by_age_band/unknown").asInt()).isEqualTo(1);
         assertThat(profile.at("/trainings/0/attendees").asInt()).isEqualTo(2);
-        assertThat(profile.at("/trainings/1/attendees").asInt()).isEqualTo(1);
+        assertThat(profile.at("/trainings/1/attendees").asInt()).isEqualTo(2);
         assertThat(response.body()).doesNotContain("MEM-", "uuid:");
     }
 
