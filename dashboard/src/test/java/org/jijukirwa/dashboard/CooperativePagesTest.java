@@ -82,6 +82,7 @@ class CooperativePagesTest
         assertThat(text("#cooperative-members-note")).contains("programme staff");
         assertThat(text("#cooperative-trainings thead")).doesNotContain("Attendees");
         assertThat(browser.driver().findElements(By.id("stuck-flags"))).isEmpty();
+        browser.screenshot("cooperative-public");
     }
 
     @Test
@@ -98,6 +99,7 @@ class CooperativePagesTest
         assertThat(drawn("cooperative-members").get("Women").values()).containsExactly(1.0, 1.0, 1.0, 1.0, 1.0, 1.0);
         assertThat(text("#cooperative-trainings thead")).contains("Attendees");
         assertThat(text("#cooperative-trainings tbody tr:first-child")).endsWith("2");
+        browser.screenshot("cooperative-manager");
     }
 
     @Test
@@ -123,6 +125,7 @@ class CooperativePagesTest
         element("button.sort[data-sort='formed_on']").click();
         awaitView("#/cooperative-list?district=Gasabo&sort=formed_on&order=desc");
         assertThat(listedIds()).containsExactly("COOP-GAS-0001", "COOP-GAS-0002");
+        browser.screenshot("cooperative-list");
         assertThat(element("#cooperative-list-csv").getDomAttribute("href")).isEqualTo("/api/v1/cooperative-list.csv?district=Gasabo&order=desc&sort=formed_on");
     }
 

@@ -3,6 +3,7 @@
  * settings. The dashboard calls it with the value types it takes and returns (an IndicatorQuery, an IndicatorAnswer or
  * an AnswerCursor, the export writers), never SQL or JDBC. It wires the packages below, each one job, none reading one
  * above it: indicator (what can be asked), snapshot (one loaded snapshot), suppression, answer (one request on one
- * snapshot), export (an answer as files), quarantine (the admins' rejected rows).
+ * snapshot), export (an answer as files), cooperative (one cooperative's story and the lists behind cells), quarantine
+ * (the admins' rejected rows).
  */
 package org.jijukirwa.warehouse;
