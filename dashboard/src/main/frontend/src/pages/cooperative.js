@@ -11,6 +11,11 @@ import { formatDate, formatInteger } from '../format.js';
 import { fill, pageHeader } from './common.js';
 import { cooperativeSearchForm } from './cooperatives.js';
 
+/** An axis label or figure of people or points: whole numbers only (the axis' halves stay unlabelled). */
+function wholeNumber(value) {
+    return Number.isInteger(value) ? formatInteger(value) : '';
+}
+
 /** The funnel step's line: '38 days after the previous step · day 38'. */
 export function stepDays(step) {
     if (!step.reached_on) {
@@ -80,7 +85,7 @@ function story(profile) {
         visits.draw({
             option: trendOption({ periods: rows.map((row) => row.visited_on),
                 seriesList: [{ key: 'maturity_score', name: t('cooperative.maturity_score'), cells: rows.map((row) => ({ value: row.maturity_score })) }],
-                axes: [{ format: (value) => formatInteger(value) }], text: { period: (key) => formatDate(key), hidden: t('suppression.hidden') } }),
+                axes: [{ format: wholeNumber }], text: { period: (key) => formatDate(key), hidden: t('suppression.hidden') } }),
             table: { columns: [{ label: t('cooperative.visited_on') }, { label: t('cooperative.maturity_score'), numeric: true }],
                 rows: rows.map((row) => [formatDate(row.visited_on), formatInteger(row.maturity_score)]) },
             rows,
@@ -103,7 +108,7 @@ function story(profile) {
             members.draw({
                 option: trendOption({ periods: rows.map((row) => row.counted_on),
                     seriesList: [line('members_active', t('cooperative.members_active')), line('women', valueLabel('sex', 'F')), line('men', valueLabel('sex', 'M'))],
-                    axes: [{ format: (value) => formatInteger(value) }], text: { period: (key) => formatDate(key), hidden: t('suppression.hidden') } }),
+                    axes: [{ format: wholeNumber }], text: { period: (key) => formatDate(key), hidden: t('suppression.hidden') } }),
                 table: { columns: [{ label: t('cooperative.counted_on') }, { label: t('cooperative.members_active'), numeric: true },
                     ...['F', 'M', 'U'].map((sex) => ({ label: valueLabel('sex', sex), numeric: true })),
                     ...['16-30', '31-45', '46-60', '61+', 'unknown'].map((band) => ({ label: valueLabel('age_band', band), numeric: true }))],
