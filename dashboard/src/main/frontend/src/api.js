@@ -46,6 +46,11 @@ export function exportUrl(id, format, parameters = {}) {
     return `/api/v1/export/${encodeURIComponent(id)}.${format}${queryString(parameters)}`;
 }
 
+/** GET /api/v1/cooperative-list{.csv}: the cooperatives behind a cell (managers). */
+export function cooperativeListUrl(parameters = {}, format = null) {
+    return `/api/v1/cooperative-list${format ? `.${format}` : ''}${queryString(parameters)}`;
+}
+
 /**
  * The API's endpoints over a fetch function (the browser's, or a fake in the unit tests). Answers are cached per
  * URL for the life of the client: a snapshot switch reloads the page (see app.js); a failed request is not cached.
@@ -53,10 +58,10 @@ export function exportUrl(id, format, parameters = {}) {
 export function createApi(fetchFunction) {
     const answers = new Map();
 
-    async function getJson(url) {
+    async function getJson(url, credentials = null) {
         let response;
         try {
-            response = await fetchFunction(url, { headers: { Accept: 'application/json' } });
+            response = await fetchFunction(url, { headers: { Accept: 'application/json' }, ...(credentials ? { credentials } : {}) });
         }
         catch {
             throw new ApiError(0, 'The server cannot be reached.');
@@ -135,6 +140,16 @@ export function createApi(fetchFunction) {
          * parameters: { by, as_of, from, to, grain, province, district, value_chain, sex, age_band, topic }.
          */
         fetchIndicator: (id, parameters = {}) => cached(indicatorUrl(id, parameters)),
+        /** GET /api/v1/cooperatives?q=&limit=: cooperatives whose id or name contains q. */
+        searchCooperatives: (q, limit = 20) => cached(`/api/v1/cooperatives${queryString({ q, limit })}`),
+        /** GET /api/v1/cooperatives/{id}: one cooperative's story (its people counts for managers only). */
+        fetchCooperative: (id) => cached(`/api/v1/cooperatives/${encodeURIComponent(id)}`),
+        /**
+         * GET /api/v1/cooperative-list: the cooperatives behind a cell (managers; a 401 or 403 for anyone else). Without
+         * signIn the browser sends no stored credentials, so that a visitor gets the 401 rather than the browser's
+         * sign-in prompt; with signIn it sends them (and prompts for them when it has none).
+         */
+        fetchCooperativeList: (parameters = {}, { signIn = false } = {}) => getJson(cooperativeListUrl(parameters), signIn ? 'same-origin' : 'omit'),
         /** GET /api/v1/health: the status and the snapshot being served (never cached: it tells when the data changed). */
         fetchHealth: () => getJson('/api/v1/health'),
         /** GET /api/v1/session: who is signed in ({ user, roles, view, csrf_token }); keeps the CSRF token for send. */
@@ -160,6 +175,7 @@ const browserApi = createApi((url, init) => globalThis.fetch(url, init));
 export const {
     fetchReference, fetchIndicators, fetchIndicator, fetchHealth, fetchSession, signIn, signOut, fetchAudit, send,
     fetchRunQueue, fetchRunReports, fetchQuarantine, upload, runNow,
+    searchCooperatives, fetchCooperative, fetchCooperativeList,
 } = browserApi;
 
 /** GET /api/v1/quarantine/export.csv: the link that downloads a dataset's rows to correct. */

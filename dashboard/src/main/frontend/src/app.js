@@ -16,12 +16,15 @@ import { renderQuarantine } from './pages/quarantine.js';
 import { renderSignIn } from './pages/sign-in.js';
 import { renderAudit } from './pages/audit.js';
 import { hasRole, session, setSession, shownRole } from './session.js';
+import { renderCooperative } from './pages/cooperative.js';
+import { renderCooperativeList, renderCooperativeSearch } from './pages/cooperatives.js';
 
 const NAVIGATION = [
     { page: 'overview', pages: ['overview'] },
     { page: 'districts', pages: ['districts', 'district'] },
     { page: 'value-chains', pages: ['value-chains', 'value-chain'] },
     { page: 'explore', pages: ['explore'] },
+    { page: 'cooperatives', pages: ['cooperatives', 'cooperative', 'cooperative-list'] },
     // entries with a role show only to users who hold it (the page itself also checks: pages/access.js)
     { page: 'runs', pages: ['runs'], role: 'manager' },
     { page: 'quarantine', pages: ['quarantine'], role: 'admin' },
@@ -39,6 +42,9 @@ const RENDERERS = {
     quarantine: (context) => renderQuarantine(context),
     'sign-in': (context) => renderSignIn(context),
     audit: (context) => renderAudit(context),
+    cooperatives: (context) => renderCooperativeSearch(context),
+    cooperative: (context) => renderCooperative(context),
+    'cooperative-list': (context) => renderCooperativeList(context),
 };
 
 const app = {

@@ -1,7 +1,8 @@
 // All view state lives in the URL's hash: '#/<page>[/<item>]?<parameters>'. A link reproduces the view;
 // every change is a history entry, so back and forward work.
 
-export const PAGES = ['overview', 'districts', 'district', 'value-chains', 'value-chain', 'explore', 'runs', 'quarantine', 'sign-in', 'audit'];
+export const PAGES = ['overview', 'districts', 'district', 'value-chains', 'value-chain', 'explore', 'cooperatives', 'cooperative',
+    'cooperative-list', 'runs', 'quarantine', 'sign-in', 'audit'];
 
 /** '#/district/Gasabo?indicator=x&compare=a,b' -> { page: 'district', item: 'Gasabo', params: { indicator: 'x', compare: 'a,b' } } */
 export function parseHash(hash) {

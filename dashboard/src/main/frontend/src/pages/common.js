@@ -35,7 +35,7 @@ export function cellDetail(row, unit) {
  * per-district figure only while every district has the same target in the snapshot's reference data.
  */
 export function targetDetail(tile, target, share) {
-    const indicator = { formed: 'coops_formed', trainings: 'training_sessions' }[tile];
+    const indicator = { formed: 'coops_formed', registered: 'coops_registered', trainings: 'training_sessions' }[tile];
     const perDistrict = indicator ? perDistrictTarget(indicator) : null;
     const values = { target: formatInteger(target), share: formatPercent(share) };
     return perDistrict === null

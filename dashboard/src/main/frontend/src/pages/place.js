@@ -11,6 +11,7 @@ import { provinces, provinceOf, valuesOf } from '../reference.js';
 import { navigate, withParams } from '../state.js';
 import { acceptsDimension, answerTable, chartText, dateControls, fill, filterBar, indicatorSelect, pageHeader, targetDetail } from './common.js';
 import { KINDS, chosenIndicator, drawTrend, keptParams, rankedItems, trendSubtitle } from './place-kinds.js';
+import { cooperativeListHash, cooperativeSearchForm } from './cooperatives.js';
 
 /** One district's or value chain's page: progress (or key figures), its trend, and its breakdown. */
 export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
@@ -80,6 +81,12 @@ export function renderPlace({ root, state, catalogue, snapshot }, kindName) {
             tile.dataset.state = 'error';
         });
     }
+
+    // its cooperatives one by one: the search for anyone, the list of them all for programme staff
+    root.append(h('section', { class: 'card cooperatives-entry', id: 'place-cooperatives', 'aria-label': t('cooperatives.find') },
+        cooperativeSearchForm({ id: 'place-cooperative-search', value: '' }),
+        h('a', { id: 'place-cooperative-list', href: cooperativeListHash({ [kind.dimension]: item, as_of: params.as_of }) },
+            t('cooperatives.list_link', { item: itemLabel }))));
 
     const trend = chartCard({ id: 'place-trend', title: t('place.trend_title', { indicator: indicatorLabel(indicator), item: itemLabel }),
         subtitle: trendSubtitle(kind, entry), indicators: [indicator], catalogue, height: 340, fileName: `${indicator}-${item}-by-quarter` });

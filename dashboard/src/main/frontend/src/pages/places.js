@@ -13,6 +13,7 @@ import { provinces, valueChains, valuesOf } from '../reference.js';
 import { listParam, navigate, withParams } from '../state.js';
 import { acceptsDimension, answerTable, chartText, dateControls, fill, filterBar, indicatorSelect, pageHeader, valueOptions } from './common.js';
 import { KINDS, chosenIndicator, drawTrend, keptParams, rankedItems } from './place-kinds.js';
+import { INDICATOR_STAGES, cooperativeListHash } from './cooperatives.js';
 
 export function renderPlaces({ root, state, catalogue, snapshot }, kindName) {
     const kind = KINDS[kindName];
@@ -69,7 +70,10 @@ export function renderPlaces({ root, state, catalogue, snapshot }, kindName) {
         const parameters = { by: `${kind.dimension},${kind.cross}`, ...filter, ...dates };
         const cross = heatTableCard({ id: 'cross', title: t(`${prefix}.cross_title`), subtitle: t(`${prefix}.cross_subtitle`, { indicator: indicatorLabel(indicator) }),
             entry, parameters, rowsDimension: kind.dimension, columnsDimension: kind.cross, rowKeys: crossRowKeys(kind),
-            rowHref: (key) => `#/${kind.itemPage}/${encodeURIComponent(key)}` });
+            rowHref: (key) => `#/${kind.itemPage}/${encodeURIComponent(key)}`,
+            // a cell of a cooperative indicator opens the list of the cooperatives behind it (for programme staff)
+            cellHref: INDICATOR_STAGES[indicator] ? (rowKey, column) => cooperativeListHash({ [kind.dimension]: rowKey, [kind.cross]: column,
+                stage: INDICATOR_STAGES[indicator], as_of: params.as_of }) : null });
         root.append(cross.element);
         fetchIndicator(indicator, parameters).then(cross.draw, cross.error);
     }

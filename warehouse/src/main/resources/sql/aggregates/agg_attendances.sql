@@ -1,4 +1,5 @@
--- grain: one row per day, topic and attendee's cooperative place and value chain: how many attendance rows
+-- grain: one row per day, topic, attendee's cooperative place and value chain, and attendee's sex and age band at
+-- the session's date (U and unknown for an attendee who is no member): how many attendance rows
 with attendances as (
     select * from fct_attendances
 ),
@@ -10,6 +11,8 @@ final as (
         cooperative_district,
         cooperative_province,
         cooperative_value_chain,
+        coalesce(attendee_sex, 'U') as sex,
+        api_age_band(age_band(attendee_birth_year, year(held_on))) as age_band,
         count(*) as attendance_count
     from attendances
     group by all

@@ -26,6 +26,7 @@ first_attendances as (
 final as (
     select
         cooperatives.cooperative_id,
+        cooperatives.cooperative_name,
         cooperatives.district_code,
         districts.district,
         districts.province_code,

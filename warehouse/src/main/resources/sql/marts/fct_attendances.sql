@@ -1,5 +1,6 @@
--- grain: one row per attendee of a training session, with the session's place
--- and the attendee's cooperative's place and value chain
+-- grain: one row per attendee of a training session, with the session's place, the attendee's cooperative's
+-- place and value chain, and the attending member's sex and birth year (null for an attendee who is no member:
+-- a representative, or an ODK repeat row's uuid:... id)
 with trainings as (
     select * from stg_trainings
 ),
@@ -10,6 +11,18 @@ districts as (
 
 cooperatives as (
     select * from dim_cooperatives
+),
+
+-- one row per member id; an id held by more than one row names nobody for sure, and must not repeat attendances
+members as (
+    select
+        member_id,
+        any_value(sex) as sex,
+        any_value(birth_year) as birth_year
+    from stg_members
+    where member_id is not null
+    group by member_id
+    having count(*) = 1
 ),
 
 final as (
@@ -25,12 +38,16 @@ final as (
         trainings.attendee_role,
         cooperatives.district as cooperative_district,
         cooperatives.province as cooperative_province,
-        cooperatives.value_chain as cooperative_value_chain
+        cooperatives.value_chain as cooperative_value_chain,
+        members.sex as attendee_sex,
+        members.birth_year as attendee_birth_year
     from trainings
     left join districts
         on districts.district_code = trainings.district_code
     left join cooperatives
         on cooperatives.cooperative_id = trainings.cooperative_id
+    left join members
+        on members.member_id = trainings.member_id
 )
 
 select * from final

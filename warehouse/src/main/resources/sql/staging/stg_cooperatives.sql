@@ -6,6 +6,7 @@ with source as (
 final as (
     select
         cooperative_id,
+        cooperative_name,
         district_code,
         value_chain,
         formed_on,

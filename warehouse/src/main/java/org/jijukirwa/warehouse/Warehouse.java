@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -27,6 +28,14 @@ import org.jijukirwa.warehouse.answer.Protection;
 import org.jijukirwa.warehouse.answer.QueryResolver;
 import org.jijukirwa.warehouse.answer.ResolvedQuery;
 import org.jijukirwa.warehouse.answer.SqlStatement;
+import org.jijukirwa.warehouse.cooperative.CooperativeId;
+import org.jijukirwa.warehouse.cooperative.CooperativeList;
+import org.jijukirwa.warehouse.cooperative.CooperativeListQuery;
+import org.jijukirwa.warehouse.cooperative.CooperativeProfile;
+import org.jijukirwa.warehouse.cooperative.CooperativeReader;
+import org.jijukirwa.warehouse.cooperative.CooperativeSearch;
+import org.jijukirwa.warehouse.cooperative.CooperativeSummary;
+import org.jijukirwa.warehouse.cooperative.StuckRule;
 import org.jijukirwa.warehouse.indicator.Indicator;
 import org.jijukirwa.warehouse.indicator.IndicatorCatalogue;
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
@@ -256,6 +265,53 @@ public final class Warehouse
         });
     }
 
+    /** The cooperatives whose id or name contains the search text, exact ids first; public (names are an organisation's). */
+    public List<CooperativeSummary> searchCooperatives(CooperativeSearch search)
+    {
+        requireNonNull(search, "search is null");
+        return read(snapshot -> cooperativeWork(snapshot, connection -> CooperativeReader.search(connection, search)));
+    }
+
+    /**
+     * One cooperative's profile as of the snapshot's date. Its people counts (members over time, attendees per session)
+     * only for managers: a cooperative is finer than any public cell of the disclosure rule.
+     *
+     * @throws InvalidParameterException for a malformed id
+     * @throws org.jijukirwa.warehouse.cooperative.UnknownCooperativeException for an id the snapshot does not hold
+     */
+    public CooperativeProfile cooperative(String cooperativeId, StuckRule rule, Audience audience)
+    {
+        String id = CooperativeId.parse(cooperativeId);
+        requireNonNull(rule, "rule is null");
+        requireNonNull(audience, "audience is null");
+        return read(snapshot -> cooperativeWork(snapshot,
+                connection -> CooperativeReader.profile(connection, snapshot.info(), id, rule, audience == Audience.MANAGER)));
+    }
+
+    /**
+     * The cooperatives behind a cell with their people counts: only for callers with the manager role.
+     *
+     * @throws InvalidParameterException naming the parameter that cannot be answered
+     */
+    public CooperativeList cooperativeList(Map<String, String> parameters)
+    {
+        requireNonNull(parameters, "parameters is null");
+        return read(snapshot -> {
+            CooperativeListQuery query = CooperativeListQuery.parse(parameters, snapshot.referenceData());
+            return cooperativeWork(snapshot, connection -> CooperativeReader.list(connection, snapshot.info(), query));
+        });
+    }
+
+    private static <T> T cooperativeWork(LoadedSnapshot snapshot, ConnectionWork<T> work)
+    {
+        try (Connection connection = snapshot.connect()) {
+            return snapshot.inQuerySlot(() -> work.run(connection));
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("cannot read the cooperatives of snapshot " + snapshot.info().id() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Runs every SQL data test on the served snapshot; empty when all hold. */
     public List<DataTestFailure> dataTestFailures()
     {
@@ -349,6 +405,13 @@ public final class Warehouse
             snapshot.release();
             throw e;
         }
+    }
+
+    @FunctionalInterface
+    private interface ConnectionWork<T>
+    {
+        T run(Connection connection)
+                throws SQLException;
     }
 
     private record Prepared(AnswerHeading heading, ResolvedQuery query, LoadedSnapshot snapshot, AnswerCache answers,

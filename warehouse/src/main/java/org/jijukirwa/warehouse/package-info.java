@@ -4,6 +4,6 @@
  * an AnswerCursor, the export writers), never SQL or JDBC. It wires the packages below, each one job, none reading one
  * above it: indicator (what can be asked), snapshot (one loaded snapshot), disclosure (the
  * rounding that protects the public's person counts), answer (one request on one
- * snapshot), export (an answer as files), quarantine (the admins' rejected rows).
+ * snapshot), export (an answer as files), cooperative (one cooperative's story and the lists behind cells), quarantine (the admins' rejected rows).
  */
 package org.jijukirwa.warehouse;

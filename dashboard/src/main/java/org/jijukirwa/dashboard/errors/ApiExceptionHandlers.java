@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import org.jijukirwa.warehouse.DisclosureKeyMissingException;
 import org.jijukirwa.warehouse.NoSnapshotException;
 import org.jijukirwa.warehouse.WarehouseBusyException;
+import org.jijukirwa.warehouse.cooperative.UnknownCooperativeException;
 import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.indicator.UnknownIndicatorException;
 import org.slf4j.Logger;
@@ -31,6 +32,18 @@ public final class ApiExceptionHandlers
     {
         @Override
         public HttpResponse<ApiError> handle(HttpRequest request, UnknownIndicatorException exception)
+        {
+            return HttpResponse.notFound(new ApiError(exception.getMessage(), "id"));
+        }
+    }
+
+    @Singleton
+    @Produces
+    public static final class UnknownCooperativeHandler
+            implements ExceptionHandler<UnknownCooperativeException, HttpResponse<ApiError>>
+    {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, UnknownCooperativeException exception)
         {
             return HttpResponse.notFound(new ApiError(exception.getMessage(), "id"));
         }

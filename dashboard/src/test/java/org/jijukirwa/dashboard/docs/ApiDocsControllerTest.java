@@ -19,7 +19,8 @@ class ApiDocsControllerTest
 {
     private static final List<String> ENDPOINTS = List.of("/api/v1/indicators", "/api/v1/indicators/{id}", "/api/v1/health", "/api/v1/runs",
             "/api/v1/export/{id}.csv", "/api/v1/export/{id}.json", "/api/v1/export/{id}.parquet", "/api/v1/export/{id}.zip",
-            "/api/v1/export/iati-results.xml", "/api/v1/reference", "/api/v1/quarantine");
+            "/api/v1/export/iati-results.xml", "/api/v1/reference", "/api/v1/quarantine",
+            "/api/v1/cooperatives", "/api/v1/cooperatives/{id}", "/api/v1/cooperative-list", "/api/v1/cooperative-list.csv");
 
     @RegisterExtension
     final DashboardServer server = DashboardServer.over("docs", warehouse -> SnapshotFixture.smallProgramme().publishTo(warehouse));

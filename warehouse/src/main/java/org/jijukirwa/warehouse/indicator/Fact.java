@@ -26,7 +26,7 @@ public enum Fact
             Optional.of("select min(joined_on) from fct_memberships")),
     SESSIONS("sessions", List.of(), List.of(PROVINCE, DISTRICT, TOPIC), false,
             Optional.of("select min(held_on) from agg_sessions")),
-    ATTENDANCES("attendances", List.of(), List.of(PROVINCE, DISTRICT, VALUE_CHAIN, TOPIC), true,
+    ATTENDANCES("attendances", List.of(), List.of(PROVINCE, DISTRICT, VALUE_CHAIN, SEX, AGE_BAND, TOPIC), true,
             Optional.of("select min(held_on) from agg_attendances")),
     COACHING_VISITS("coaching_visits", List.of(), List.of(PROVINCE, DISTRICT, VALUE_CHAIN), false,
             Optional.of("select min(visited_on) from agg_coaching_visits")),

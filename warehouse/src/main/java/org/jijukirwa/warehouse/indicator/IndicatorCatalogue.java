@@ -78,7 +78,8 @@ public final class IndicatorCatalogue
             new Indicator("training_target_attainment", FLOW, RATE, SESSIONS, SESSIONS_HELD, target("training_sessions"),
                     "Training target attainment", "training_sessions / (sessions target per district x districts in cell)"),
             new Indicator("attendances", FLOW, COUNT, ATTENDANCES, "sum(attendance_count)::bigint", none(),
-                    "Training attendances", "attendance rows with held_on in range (district and value chain of the attendee's cooperative)"),
+                    "Training attendances", "attendance rows with held_on in range (district and value chain of the attendee's cooperative; "
+                            + "sex and age band at held_on of the attending member, U and unknown for an attendee who is not a member)"),
             new Indicator("coaching_visits", FLOW, COUNT, COACHING_VISITS, "sum(visit_count)::bigint", none(),
                     "Coaching visits", "visits with visited_on in range"),
             new Indicator("coops_coached_rate", FLOW, RATE, COACHING_VISITS, "count(distinct cooperative_id)", new OtherFact(COOPERATIVE_STOCK, EXISTING),

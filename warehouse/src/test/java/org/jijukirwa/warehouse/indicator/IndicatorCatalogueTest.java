@@ -36,7 +36,7 @@ class IndicatorCatalogueTest
         assertThat(catalogue.find("members_active").orElseThrow().dimensionNames()).containsExactly("province", "district", "value_chain", "sex", "age_band");
         assertThat(catalogue.find("registration_target_attainment").orElseThrow().dimensionNames()).containsExactly("province", "district");
         assertThat(catalogue.find("training_sessions").orElseThrow().dimensionNames()).containsExactly("province", "district", "topic");
-        assertThat(catalogue.find("attendances").orElseThrow().dimensionNames()).containsExactly("province", "district", "value_chain", "topic");
+        assertThat(catalogue.find("attendances").orElseThrow().dimensionNames()).containsExactly("province", "district", "value_chain", "sex", "age_band", "topic");
 
         Indicator coached = catalogue.find("coops_coached_rate").orElseThrow();
         assertThat(coached.kind()).isEqualTo(IndicatorKind.FLOW);
