@@ -368,10 +368,8 @@ function render({ period, place, snapshot }) {
         }
         const rows = [];
         for (const run of runs) {
-            for (const [, dataset] of Object.entries(run.report?.datasets ?? {})) {
-                for (const [file, counts] of Object.entries(dataset.files ?? {})) {
-                    rows.push([run.snapshot, file, formatInteger(counts.rows_read), formatInteger(counts.valid_rows), formatInteger(counts.quarantined)]);
-                }
+            for (const file of run.files) {
+                rows.push([run.snapshot, file.file, formatInteger(file.rows_read), formatInteger(file.valid_rows), formatInteger(file.quarantined)]);
             }
         }
         body.append(h('h3', {}, t('report.about.runs')), table('runs-table', { columns: [{ label: t('report.about.run') }, { label: t('report.about.file') },

@@ -1,12 +1,11 @@
-// The two endpoints only the report reads, beside the dashboard's (api.js): the data quality counts, and the run
-// reports, which only a manager may read (a visitor's request is refused, and the report then shows less).
+// The two endpoints only the report reads, beside the dashboard's (api.js): the data quality counts, and the runs
+// behind the data, which only a manager is given (anyone else gets null, never a refusal that would ask for a password).
 import { ApiError } from '../api.js';
 
 async function getJson(url) {
     let response;
     try {
-        // X-Requested-With: a refusal must not make the browser ask for a password
-        response = await fetch(url, { headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } });
+        response = await fetch(url, { headers: { Accept: 'application/json' } });
     }
     catch {
         throw new ApiError(0, 'The server cannot be reached.');
@@ -23,15 +22,7 @@ export function fetchDataQuality() {
     return getJson('/api/v1/data-quality');
 }
 
-/** GET /api/v1/runs for a manager; null when the viewer may not read them (401, 403). */
+/** GET /report/sources: the runs behind the served data and their files, for a manager; null for anyone else. */
 export async function fetchRunsIfAllowed() {
-    try {
-        return await getJson('/api/v1/runs');
-    }
-    catch (error) {
-        if (error.status === 401 || error.status === 403) {
-            return null;
-        }
-        throw error;
-    }
+    return (await getJson('/report/sources')).runs;
 }
