@@ -248,7 +248,9 @@ function render({ period, place, snapshot }) {
         const item = (entry) => h('li', { dataset: { key: entry.district } }, t('report.ranking.item', { district: entry.district,
             share: formatPercent(entry.row.value), formed: formatInteger(entry.row.numerator), target: formatInteger(entry.row.denominator) }));
         const ahead = attainment.filter((entry) => entry.row.value >= 1);
-        const behind = attainment.filter((entry) => entry.row.value < 1).slice(-3).reverse();
+        // the three furthest from the target, ties in name order
+        const behind = attainment.filter((entry) => entry.row.value < 1)
+            .sort((a, b) => a.row.value - b.row.value || a.district.localeCompare(b.district)).slice(0, 3);
         body.append(h('div', { class: 'ahead-behind keep' },
             h('div', { id: 'ahead' }, h('h3', {}, t('report.ranking.ahead')),
                 ahead.length ? h('ul', {}, ahead.map(item)) : h('p', {}, t('report.ranking.none_ahead'))),
@@ -259,7 +261,9 @@ function render({ period, place, snapshot }) {
             reference: { value: 1, label: t('report.ranking.target_line') },
             text: { label: (key) => key, group: (key) => key, value: (value) => formatPercent(value), detail: () => '', hidden: t('suppression.hidden') },
         });
-        body.append(chart('report-ranking', option, Math.max(120, attainment.length * 22 + 50)));
+        // the axis reaches the target (100%) at least, so that its line shows however far behind the districts are
+        const withTarget = { ...option, xAxis: { ...option.xAxis, max: ({ max }) => Math.max(1, max) } };
+        body.append(chart('report-ranking', withTarget, Math.max(120, attainment.length * 22 + 50)));
     });
 
     fillSection(section('inclusion', t('report.sections.inclusion')), async (body) => {

@@ -81,6 +81,11 @@ class ReportPageTest
         assertThat(summary("Nyarugenge")).isEqualTo("Nyarugenge formed 3 of its 29 cooperatives; 1 is registered with RCA, as many as at the end of "
                 + "Q1 2020; 0 of its 3 training sessions were held; it has no active members yet.");
 
+        // formed(i) = 3 + 7i mod 5 of 29: the fewest (3) in Gatsibo, Kamonyi, Musanze, Ngororero, Nyarugenge and Nyaruguru, the first three in name order
+        assertThat(text("#ahead")).endsWith("No district has reached its formation target yet.");
+        assertThat(browser.driver().findElements(By.cssSelector("#behind li")).stream().map(WebElement::getText).toList())
+                .containsExactly("Gatsibo: 10% (3 of 29)", "Kamonyi: 10% (3 of 29)", "Musanze: 10% (3 of 29)");
+
         // the last page names the snapshot; a visitor is not shown the runs
         assertThat(text("#report-snapshot")).isEqualTo(api("/api/v1/health").get("snapshot").asText());
         assertThat(element("#runs-public").isDisplayed()).isTrue();
