@@ -120,6 +120,10 @@ class ReportPageTest
         assertThat(response.getHeaders().get("Content-Disposition")).isEqualTo("attachment; filename=\"jijukirwa-report-2020-Q2-programme-en.pdf\"");
         byte[] pdf = response.body();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // the print's folder (Chromium's profile and the PDF) was in the server's temporary folder, and is gone
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.map(path -> path.getFileName().toString()).filter(name -> name.startsWith("report-print-")).toList()).isEmpty();
+        }
 
         List<String> pages = pdfPages(pdf);
         // targets, funnel and change on the first pages; ranking, the district summaries, data quality and the sources each start a page
