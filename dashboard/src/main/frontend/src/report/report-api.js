@@ -22,7 +22,7 @@ export function fetchDataQuality() {
     return getJson('/api/v1/data-quality');
 }
 
-/** GET /report/sources: the runs behind the served data and their files, for a manager; null for anyone else. */
+/** GET /api/v1/report-sources: the runs behind the served data and their files, for a manager; null for anyone else. */
 export async function fetchRunsIfAllowed() {
-    return (await getJson('/report/sources')).runs;
+    return (await getJson('/api/v1/report-sources')).runs;
 }

@@ -86,7 +86,7 @@ public final class ReportController
     }
 
     /** The runs behind the served data for a manager, else {@code runs: null} (never a 401: see {@link ReportSources}). */
-    @Get(uri = "/report/sources", produces = MediaType.APPLICATION_JSON)
+    @Get(uri = "/api/v1/report-sources", produces = MediaType.APPLICATION_JSON)
     public ReportSources sources(@Nullable Authentication authentication)
     {
         return Audiences.of(authentication) == Audience.MANAGER ? ReportSources.of(warehouse.runs()) : ReportSources.hidden();

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * GET /report/sources: the ingest runs behind the served data, for the report's last page: per run its files and their
+ * GET /api/v1/report-sources: the ingest runs behind the served data, for the report's last page: per run its files and their
  * counts, for a manager; {@code runs} null for anyone else. Unlike GET /api/v1/runs it never refuses, so that the page
  * can ask without making a visitor's browser ask for a password.
  */

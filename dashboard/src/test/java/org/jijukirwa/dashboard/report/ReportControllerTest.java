@@ -59,11 +59,11 @@ class ReportControllerTest
     @Test
     void theSourcesOfTheLastPageNameTheRunsFilesForAManagerAndNothingForAVisitorWithoutRefusing()
     {
-        ApiClient.Response visitor = server.api().get("/report/sources");
+        ApiClient.Response visitor = server.api().get("/api/v1/report-sources");
         assertThat(visitor.status()).isEqualTo(200);
         assertThat(visitor.body()).isEqualTo("{\"runs\":null}");
 
-        ApiClient.Response manager = server.api().get("/report/sources", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
+        ApiClient.Response manager = server.api().get("/api/v1/report-sources", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
         assertThat(manager.status()).isEqualTo(200);
         JsonNode runs = manager.json().get("runs");
         assertThat(runs).hasSize(1);
