@@ -16,7 +16,8 @@ await mkdir(output, { recursive: true });
 await cp(path.join(here, 'static'), output, { recursive: true });
 
 const result = await build({
-    entryPoints: { app: path.join(here, 'src/app.js') },
+    // two pages, one bundle each: the dashboard, and the quarterly report (/report), which shares its modules
+    entryPoints: { app: path.join(here, 'src/app.js'), report: path.join(here, 'src/report.js') },
     outdir: path.join(output, 'assets'),
     bundle: true,
     format: 'esm',

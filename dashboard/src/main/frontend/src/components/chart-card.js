@@ -33,7 +33,7 @@ function measureLabel(text) {
 }
 
 /** Reads back what the chart drew: per series, its name and the value of each category (null for a suppressed cell). */
-function drawnFigures(chart) {
+export function drawnFigures(chart) {
     return chart.getModel().getSeries().map((series) => {
         const data = series.getData();
         const baseAxis = series.getBaseAxis?.();

@@ -33,7 +33,9 @@ export function renderOverview({ root, state, catalogue, snapshot }) {
     const districtOptions = (province ? provinces().filter((entry) => entry.province === province) : provinces())
         .flatMap((entry) => entry.districts.map((name) => ({ value: name, label: name, group: valueLabel('province', entry.province) })));
     root.append(
-        pageHeader(t('overview.title'), t('overview.lead', { place: placeName })),
+        pageHeader(t('overview.title'), t('overview.lead', { place: placeName }),
+            h('a', { class: 'report-link', id: 'report-link', href: `/report?${new URLSearchParams({ place: district ?? province ?? 'programme',
+                ...(params.lang ? { lang: params.lang } : {}) })}` }, t('report.link'))),
         filterBar(t('controls.filters'),
             selectControl({ id: 'overview-province', label: t('dimensions.province'), value: province, allLabel: t('controls.all_provinces'),
                 options: provinces().map((entry) => ({ value: entry.province, label: valueLabel('province', entry.province) })),
