@@ -34,10 +34,13 @@ public final class LoadedSnapshot
     private final Map<Fact, LocalDate> earliestDates;
     private final AtomicInteger references = new AtomicInteger(1);
     private final Semaphore querySlots;
+    /** The snapshot's reader lock: pruning keeps a snapshot while a server has it loaded. */
+    private final AutoCloseable readerLease;
 
     LoadedSnapshot(SnapshotInfo info, DuckDBConnection database, Path spillFolder, ReferenceData referenceData, Map<Fact, LocalDate> earliestDates,
-            int querySlots)
+            int querySlots, AutoCloseable readerLease)
     {
+        this.readerLease = requireNonNull(readerLease, "readerLease is null");
         this.spillFolder = requireNonNull(spillFolder, "spillFolder is null");
         this.querySlots = new Semaphore(querySlots, true);
         this.info = requireNonNull(info, "info is null");
@@ -124,6 +127,12 @@ public final class LoadedSnapshot
             }
             finally {
                 deleteFolder(spillFolder);
+                try {
+                    readerLease.close();
+                }
+                catch (Exception e) {
+                    // the lock goes with the process at the latest
+                }
             }
         }
         else if (count < 0) {
