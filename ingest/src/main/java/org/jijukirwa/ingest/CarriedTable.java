@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
@@ -56,10 +57,12 @@ final class CarriedTable
     private final Dataset<Row> previousTouched;
     private final long previousTouchedRows;
     private final boolean rewriteAll;
+    private final boolean fewKeys;
 
-    private CarriedTable(SparkSession spark, RecordSet recordSet, List<Path> previousFiles, Dataset<Row> previousTouched, boolean rewriteAll)
+    private CarriedTable(SparkSession spark, RecordSet recordSet, List<Path> previousFiles, Dataset<Row> previousTouched, boolean rewriteAll, boolean fewKeys)
     {
         this.rewriteAll = rewriteAll;
+        this.fewKeys = fewKeys;
         this.spark = spark;
         this.recordSet = recordSet;
         this.schema = TableSchemas.schema(recordSet.table());
@@ -71,23 +74,27 @@ final class CarriedTable
     /**
      * {@code checked}: the run's checked rows (valid ones have no reasons); {@code previousFolder}: the previous
      * snapshot's table folder, if any. Reads the previous versions of the touched keys (and which file holds each).
+     * {@code fewKeys}: the run's input is small (its keys are sent to every task rather than shuffled with the table).
      * {@code foldEverything}: fold every previous version again and rewrite the whole table, as runs did before
      * they were incremental (the reference the incremental chain is tested against).
      */
-    static CarriedTable plan(SparkSession spark, RecordSet recordSet, Optional<Path> previousFolder, Dataset<Row> checked, boolean foldEverything)
+    static CarriedTable plan(SparkSession spark, RecordSet recordSet, Optional<Path> previousFolder, Dataset<Row> checked, boolean foldEverything,
+            boolean fewKeys)
     {
         StructType schema = TableSchemas.schema(recordSet.table());
         List<Path> files = previousFolder.map(CarriedTable::parquetFiles).orElse(List.of());
         if (files.isEmpty()) {
-            return new CarriedTable(spark, recordSet, files, spark.createDataFrame(List.of(), schema.add(FILE, "string")), false);
+            return new CarriedTable(spark, recordSet, files, spark.createDataFrame(List.of(), schema.add(FILE, "string")), false, fewKeys);
         }
         Dataset<Row> previous = spark.read().schema(schema).parquet(previousFolder.get().toString()).withColumn(FILE, input_file_name());
         if (foldEverything) {
-            return new CarriedTable(spark, recordSet, files, previous, true);
+            return new CarriedTable(spark, recordSet, files, previous, true, fewKeys);
         }
         Dataset<Row> touchedKeys = keysOf(recordSet, checked.filter(size(col(RecordRules.REASONS)).equalTo(0)));
-        Dataset<Row> touched = previous.join(touchedKeys, keysMatch(recordSet, previous, touchedKeys), "left_semi").persist();
-        return new CarriedTable(spark, recordSet, files, touched, false);
+        // A small run's keys go to every task of the scan (Spark cannot know how few there are: it would shuffle the whole table).
+        Dataset<Row> probe = fewKeys ? broadcast(touchedKeys) : touchedKeys;
+        Dataset<Row> touched = previous.join(probe, keysMatch(recordSet, previous, probe), "left_semi").persist();
+        return new CarriedTable(spark, recordSet, files, touched, false, fewKeys);
     }
 
     /** The previous versions of the touched keys, as the table's columns: the fold's previous candidates. */
@@ -117,7 +124,7 @@ final class CarriedTable
         Dataset<Row> unchanged = previousTouched.select(provenanceAndKeys());
         Dataset<Row> changed = current.join(unchanged, keysMatch(recordSet, current, unchanged).and(provenanceMatches(current, unchanged)), "left_anti").persist();
         try {
-            Dataset<Row> changedKeys = keysOf(recordSet, changed);
+            Dataset<Row> changedKeys = fewKeys ? broadcast(keysOf(recordSet, changed)) : keysOf(recordSet, changed);
             Set<Path> rewritten = new HashSet<>();
             if (previousFiles.size() > SPARE_FILES + 2 * (previousKeys / ROWS_PER_FILE + 1)) {
                 rewritten.addAll(previousFiles);

@@ -63,6 +63,8 @@ public final class IngestJob
     public static final String TIME_ZONE = "Africa/Kigali";
 
     private static final long PARTITION_BYTES = 64L << 20;
+    /** Below this much input a run's touched keys are few enough to send to every task of a scan (a broadcast join). */
+    private static final long FEW_KEYS_BYTES = 256L << 20;
     private static final List<Table> REFERENCE_TABLES = List.of(Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS);
 
     private final SparkSession spark;
@@ -406,7 +408,8 @@ public final class IngestJob
                 checked = cache(checked); // read twice: for the keys it touches, then by the fold
             }
             // Only the keys the checked rows touch are folded again; the other previous files are carried as they are.
-            CarriedTable carried = CarriedTable.plan(spark, recordSet, previous.tableFolder(table), checked, foldEverything);
+            CarriedTable carried = CarriedTable.plan(spark, recordSet, previous.tableFolder(table), checked, foldEverything,
+                    totalBytes(files) < FEW_KEYS_BYTES);
             carriedTables.add(carried);
             Dataset<Row> previousVersions = carried.previousVersions()
                     .withColumn(RecordRules.REASONS, array().cast(DataTypes.createArrayType(DataTypes.StringType)))
