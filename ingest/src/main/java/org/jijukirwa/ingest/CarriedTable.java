@@ -133,6 +133,10 @@ final class CarriedTable
                 previousTouched.join(changedKeys, keysMatch(recordSet, previousTouched, changedKeys), "left_semi")
                         .select(FILE).distinct().as(Encoders.STRING()).collectAsList()
                         .forEach(uri -> rewritten.add(Path.of(URI.create(uri)).toAbsolutePath().normalize()));
+                // A file both rewritten and linked would hold its rows twice.
+                if (!previousFiles.containsAll(rewritten)) {
+                    throw new IngestException("files to rewrite that are not in the previous table " + recordSet.table().tableName() + ": " + rewritten);
+                }
             }
             Dataset<Row> rows = changed;
             if (!rewritten.isEmpty()) {
