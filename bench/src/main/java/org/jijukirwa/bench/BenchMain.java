@@ -55,6 +55,14 @@ public final class BenchMain
             report.scaling(dataSets, runs);
             report.write(out);
         }
+        if (options.smallRun()) {
+            List<SmallRunBench.Run> runs = new ArrayList<>();
+            for (IngestBench.DataSet data : dataSets) {
+                runs.addAll(new SmallRunBench(programs, work).run(data, options.repeats(), ingest.hmacKeyFile()));
+            }
+            report.smallRuns(dataSets, runs);
+            report.write(out);
+        }
         if (options.queries()) {
             IngestBench.DataSet largest = dataSets.stream().filter(data -> data.size() == options.largestSize()).findFirst().orElseThrow();
             ingest.ensureIngested(largest);

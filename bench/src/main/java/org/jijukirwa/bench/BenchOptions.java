@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code bench [--sizes N,N] [--out DIR] [--repeats N] [--seed S] [--requests N] [--skip-ingest] [--skip-queries] [--scaling]}.
+ * {@code bench [--sizes N,N] [--out DIR] [--repeats N] [--seed S] [--requests N] [--skip-ingest] [--skip-queries] [--scaling] [--small-run]}.
  * Sizes are numbers of cooperatives of the generator's national preset; the queries and the snapshot
  * switch run on the snapshot of the largest size; --scaling adds the ingest at 1 and 2 cores and on a two-worker cluster.
  */
-public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed, int requests, boolean ingest, boolean queries, boolean scaling)
+public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed, int requests, boolean ingest, boolean queries, boolean scaling, boolean smallRun)
 {
     public static final String USAGE = """
-            usage: bench [--sizes N,N] [--out DIR] [--repeats N] [--seed S] [--requests N] [--skip-ingest] [--skip-queries] [--scaling]
+            usage: bench [--sizes N,N] [--out DIR] [--repeats N] [--seed S] [--requests N] [--skip-ingest] [--skip-queries] [--scaling] [--small-run]
               --sizes     numbers of cooperatives (national preset), default 1000,10000 (10000 is the national size)
               --out       folder for the report, the raw figures and the generated data (GBs), default bench/target/bench-results
               --repeats   runs of each ingest engine per size (median reported), default 3
@@ -20,6 +20,8 @@ public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed
               --requests  requests per concurrency level and phase of the query benchmark, default 320
               --skip-ingest, --skip-queries  leave one part out (--skip-ingest still ingests the largest size once)
               --scaling   also the ingest at local[1], local[2] and on a standalone cluster of 2 workers x 1 core, same files
+              --small-run also, at each size, a run of one 1,000-row export into a warehouse holding the rest (its stages), and the
+                          server's load of the new snapshot and after a restart (e.g. --sizes 1000,10000,30000 --small-run --skip-ingest --skip-queries)
             """;
 
     public BenchOptions
@@ -46,6 +48,7 @@ public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed
         boolean ingest = true;
         boolean queries = true;
         boolean scaling = false;
+        boolean smallRun = false;
         for (int index = 0; index < args.length; index++) {
             String name = args[index];
             switch (name) {
@@ -59,6 +62,10 @@ public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed
                 }
                 case "--scaling" -> {
                     scaling = true;
+                    continue;
+                }
+                case "--small-run" -> {
+                    smallRun = true;
                     continue;
                 }
                 default -> {
@@ -77,7 +84,7 @@ public record BenchOptions(List<Integer> sizes, Path out, int repeats, long seed
                 default -> throw new IllegalArgumentException("unknown argument '" + name + "'");
             }
         }
-        return new BenchOptions(sizes, out, repeats, seed, requests, ingest, queries, scaling);
+        return new BenchOptions(sizes, out, repeats, seed, requests, ingest, queries, scaling, smallRun);
     }
 
     /** The largest size: the one the queries and the switch run on. */

@@ -113,6 +113,46 @@ public final class Report
         raw.put("scaling_medians", summary);
     }
 
+    public void smallRuns(List<IngestBench.DataSet> dataSets, List<SmallRunBench.Run> runs)
+    {
+        raw.put("small_runs", runs);
+        markdown.append("## 5. A small run: one export of about 1,000 rows into a warehouse that holds the rest (medians of the runs)\n\n")
+                .append(tableHead(Set.of(), "cooperatives", "rows in the warehouse", "export rows", "run wall s", "JVM + Spark start s", "reading s",
+                        "cooperatives s", "other datasets s", "writing s", "publishing s", "new snapshot load s", "restart load s", "peak RSS MB"));
+        List<Double> walls = new ArrayList<>();
+        for (IngestBench.DataSet data : dataSets) {
+            List<SmallRunBench.Run> of = runs.stream().filter(run -> run.size() == data.size()).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            double wall = Statistics.median(of.stream().map(SmallRunBench.Run::wallSeconds).toList());
+            walls.add(wall);
+            double reading = stage(of, "reading");
+            double cooperatives = stage(of, "cooperatives");
+            double others = Statistics.median(of.stream().map(run -> Math.max(run.stageSeconds().getOrDefault("members", 0.0),
+                    Math.max(run.stageSeconds().getOrDefault("trainings", 0.0), run.stageSeconds().getOrDefault("coaching", 0.0)))).toList());
+            double writing = stage(of, "writing");
+            double publishing = stage(of, "publishing");
+            markdown.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |%n", data.size(),
+                    data.rows(), of.get(0).exportRows(), wall, wall - reading - cooperatives - others - writing - publishing, reading, cooperatives, others,
+                    writing, publishing, Statistics.median(of.stream().map(SmallRunBench.Run::newSnapshotLoadSeconds).toList()),
+                    Statistics.median(of.stream().map(SmallRunBench.Run::restartLoadSeconds).toList()),
+                    Statistics.median(of.stream().map(run -> run.peakRssBytes() / 1e6).toList())));
+        }
+        if (walls.size() > 1) {
+            markdown.append(String.format(Locale.ROOT, "%nThe small run at the largest size takes %.2f x its time at the smallest.%n",
+                    walls.get(walls.size() - 1) / walls.get(0)));
+        }
+        markdown.append("\nother datasets: members, trainings and coaching run side by side (the longest of the three). JVM + Spark start: the rest of ")
+                .append("the wall time (the JVM, the Spark session, the report). The loads are SnapshotLoader's, in the bench's JVM: a new snapshot builds its ")
+                .append("aggregates; a restart copies back what that load kept (warehouse .built/).\n\n");
+    }
+
+    private static double stage(List<SmallRunBench.Run> runs, String stage)
+    {
+        return Statistics.median(runs.stream().map(run -> run.stageSeconds().getOrDefault(stage, 0.0)).toList());
+    }
+
     public void queries(int size, QueryBench.Result result)
     {
         Map<String, Object> queries = new LinkedHashMap<>();

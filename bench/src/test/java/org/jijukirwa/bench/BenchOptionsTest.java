@@ -23,6 +23,7 @@ class BenchOptionsTest
         assertThat(options.ingest()).isTrue();
         assertThat(options.queries()).isTrue();
         assertThat(options.scaling()).isFalse();
+        assertThat(options.smallRun()).isFalse();
         assertThat(options.largestSize()).isEqualTo(10000);
     }
 
@@ -30,7 +31,7 @@ class BenchOptionsTest
     void readsEveryOption()
     {
         BenchOptions options = BenchOptions.parse(new String[] {"--sizes", "300, 60", "--out", "/tmp/b", "--repeats", "1", "--seed", "7",
-                "--requests", "64", "--skip-queries", "--scaling"});
+                "--requests", "64", "--skip-queries", "--scaling", "--small-run"});
 
         assertThat(options.sizes()).containsExactly(300, 60);
         assertThat(options.out()).isEqualTo(Path.of("/tmp/b"));
@@ -40,6 +41,7 @@ class BenchOptionsTest
         assertThat(options.queries()).isFalse();
         assertThat(options.ingest()).isTrue();
         assertThat(options.scaling()).isTrue();
+        assertThat(options.smallRun()).isTrue();
         assertThat(options.largestSize()).isEqualTo(300);
     }
 

@@ -54,6 +54,7 @@ import static org.apache.spark.sql.functions.try_element_at;
 /**
  * One ingest run: reads the input files, validates and versions them against
  * the current snapshot, writes a complete new snapshot under its staging name
+ * (carrying the previous snapshot's unchanged table files by hard link, see {@link CarriedTable})
  * and publishes it. A failure before publishing removes the staging folder and
  * leaves CURRENT as it was.
  */
@@ -62,11 +63,14 @@ public final class IngestJob
     public static final String TIME_ZONE = "Africa/Kigali";
 
     private static final long PARTITION_BYTES = 64L << 20;
+    /** Below this much input a run's touched keys are few enough to send to every task of a scan (a broadcast join). */
+    private static final long FEW_KEYS_BYTES = 256L << 20;
     private static final List<Table> REFERENCE_TABLES = List.of(Table.DISTRICTS, Table.VALUE_CHAINS, Table.TOPICS, Table.TARGETS);
 
     private final SparkSession spark;
     private final Clock clock;
     private final RunProgress progress;
+    private final boolean foldEverything;
 
     public IngestJob(SparkSession spark, Clock clock)
     {
@@ -75,9 +79,16 @@ public final class IngestJob
 
     public IngestJob(SparkSession spark, Clock clock, RunProgress progress)
     {
+        this(spark, clock, progress, false);
+    }
+
+    /** {@code foldEverything}: fold every previous version and rewrite every table, as before runs were incremental. */
+    IngestJob(SparkSession spark, Clock clock, RunProgress progress, boolean foldEverything)
+    {
         this.spark = requireNonNull(spark, "spark is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.progress = requireNonNull(progress, "progress is null");
+        this.foldEverything = foldEverything;
     }
 
     public RunReport run(IngestOptions options)
@@ -306,6 +317,7 @@ public final class IngestJob
         private final FieldRecordReader reader;
         private final CollectionAccumulator<String> ignoredJsonKeys;
         private final List<Dataset<Row>> cached = new ArrayList<>();
+        private final List<CarriedTable> carriedTables = java.util.Collections.synchronizedList(new ArrayList<>());
 
         Run(String runId, IngestOptions options, ReferenceData reference, PreviousSnapshot previous, Path staging)
         {
@@ -399,18 +411,32 @@ public final class IngestJob
             String stage = recordSet.datasetName();
             progress.begin(stage);
             Table table = recordSet.table();
-            Dataset<Row> previousVersions = previous.table(table)
+            Dataset<Row> checked = check(recordSet, files, knownCooperatives);
+            if (previous.snapshotId().isPresent() && !foldEverything) {
+                checked = cache(checked); // read twice: for the keys it touches, then by the fold
+            }
+            // Only the keys the checked rows touch are folded again; the other previous files are carried as they are.
+            CarriedTable carried = CarriedTable.plan(spark, recordSet, previous.tableFolder(table), checked, foldEverything,
+                    totalBytes(files) < FEW_KEYS_BYTES);
+            carriedTables.add(carried);
+            Dataset<Row> previousVersions = carried.previousVersions()
                     .withColumn(RecordRules.REASONS, array().cast(DataTypes.createArrayType(DataTypes.StringType)))
                     .withColumn(RecordRules.IS_RETRY, lit(false))
                     .withColumn(RecordRules.RAW_TEXT, lit(null).cast(DataTypes.StringType))
                     .withColumn(RecordRules.RAW_VALUES, lit(null).cast(DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType)))
                     .withColumn(RecordVersions.COUNTED, lit(false));
-            Dataset<Row> candidates = check(recordSet, files, knownCooperatives)
+            Dataset<Row> candidates = checked
                     .withColumn(RecordVersions.COUNTED, not(col(RecordRules.IS_RETRY)))
                     .unionByName(previousVersions);
-            // The only cached rows: the table write, the counts and (at the end) the quarantine write read them.
+            // The cached rows: the table write, the counts and (at the end) the quarantine write read them.
             Dataset<Row> versioned = cache(RecordVersions.resolve(recordSet, candidates));
-            write(TableSchemas.conform(outcome(versioned, RecordVersions.CURRENT), table), table);
+            int linkedFiles;
+            try {
+                linkedFiles = carried.write(TableSchemas.conform(outcome(versioned, RecordVersions.CURRENT), table), tablePath(table), previous.rows(recordSet));
+            }
+            catch (IOException e) {
+                throw new IngestException("cannot write table " + table.tableName() + ": " + e.getMessage(), e);
+            }
             List<Row> counts = outcome(versioned, RecordVersions.COUNTS)
                     .groupBy("source_file", RecordVersions.ITEM)
                     .agg(sum(RecordVersions.COUNT).as(RecordVersions.COUNT))
@@ -423,10 +449,10 @@ public final class IngestJob
                     col(RecordRules.RAW_VALUES),
                     col(RecordRules.REASONS),
                     col(RecordRules.INGEST_RUN));
-            SetResult result = new SetResult(recordSet, files, counts, quarantine);
-            progress.end(stage, String.format("%s rows read from %d files, checked and versioned: %s quarantined, %s current",
+            SetResult result = new SetResult(recordSet, files, counts, carried.untouchedKeys(previous.rows(recordSet)), quarantine);
+            progress.end(stage, String.format("%s rows read from %d files, checked and versioned: %s quarantined, %s current (%d files carried)",
                     RunProgress.rows(result.total(RecordVersions.READ)), files.size(), RunProgress.rows(result.total(RecordVersions.READ) - result.total(RecordVersions.VALID)),
-                    RunProgress.rows(result.total(RecordVersions.CURRENT_ITEM))));
+                    RunProgress.rows(result.currentKeys()), linkedFiles));
             return result;
         }
 
@@ -506,6 +532,10 @@ public final class IngestJob
                 cached.forEach(Dataset::unpersist);
                 cached.clear();
             }
+            synchronized (carriedTables) {
+                carriedTables.forEach(CarriedTable::release);
+                carriedTables.clear();
+            }
         }
     }
 
@@ -531,8 +561,14 @@ public final class IngestJob
      * What one record set's ingest produced: counts for the report (source_file, item, count: items are the reasons
      * and the items of {@link RecordVersions}) and its quarantined rows (not yet written).
      */
-    private record SetResult(RecordSet recordSet, List<InputFile> files, List<Row> counts, Dataset<Row> quarantine)
+    private record SetResult(RecordSet recordSet, List<InputFile> files, List<Row> counts, long untouchedKeys, Dataset<Row> quarantine)
     {
+        /** The keys of the new table: those the fold wrote and those carried untouched from the previous snapshot. */
+        long currentKeys()
+        {
+            return total(RecordVersions.CURRENT_ITEM) + untouchedKeys;
+        }
+
         long rowsRead(String file)
         {
             return count(file, RecordVersions.READ);
@@ -586,7 +622,7 @@ public final class IngestJob
                 unchangedRows += file.unchangedRows();
                 file.byReason().forEach((reason, count) -> byReason.merge(reason, count, Long::sum));
             }
-            return new RunReport.DatasetReport(rowsRead, validRows, unchangedRows, rowsRead - validRows, quarantineRepeats, byReason, total(RecordVersions.CURRENT_ITEM), total(RecordVersions.RELEASED),
+            return new RunReport.DatasetReport(rowsRead, validRows, unchangedRows, rowsRead - validRows, quarantineRepeats, byReason, currentKeys(), total(RecordVersions.RELEASED),
                     List.copyOf(ignoredColumns), fileReports);
         }
     }

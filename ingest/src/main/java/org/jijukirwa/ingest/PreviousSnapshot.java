@@ -110,6 +110,12 @@ public final class PreviousSnapshot
         }
     }
 
+    /** The folder of a table as published, if there is a previous snapshot and it has the table. */
+    public Optional<Path> tableFolder(Table table)
+    {
+        return snapshotId.map(id -> warehouse.table(id, table)).filter(Files::isDirectory);
+    }
+
     /** The table as published, or no rows when there is no previous snapshot (or it lacks the table). */
     public Dataset<Row> table(Table table)
     {

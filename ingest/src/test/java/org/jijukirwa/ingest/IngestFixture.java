@@ -57,6 +57,12 @@ final class IngestFixture
         return run(Optional.empty());
     }
 
+    /** The options {@link #run()} runs with. */
+    IngestOptions options()
+    {
+        return new IngestOptions(input, warehouse.root(), Optional.empty(), AS_OF, Optional.empty(), KEY);
+    }
+
     RunReport run(Optional<Path> mapping)
     {
         return new IngestJob(SparkTestSession.get(), Clock.systemUTC())

@@ -45,12 +45,14 @@ class PublishingTest
         WarehouseDirectory warehouse = fixture.warehouse();
         assertThat(warehouse.currentSnapshotId()).contains(first.snapshotId());
 
-        // A damaged members table in the current snapshot: the next run writes its cooperatives, then fails reading the members.
+        // A damaged members table in the current snapshot: the next run writes its cooperatives, then fails reading the
+        // members it must fold again (a run that touches no member would carry the members' files without reading them).
         Path membersTable = warehouse.table(first.snapshotId(), Table.MEMBERS);
         Files.writeString(membersTable.resolve("part-99999-damaged.parquet"), "not parquet at all");
         Map<String, String> before = contents(warehouse.root());
 
-        fixture.write("cooperatives/b.csv", cooperatives("COOP-2,two,Huye,welding,2019-01-01,2020-01-01"));
+        fixture.write("cooperatives/b.csv", cooperatives("COOP-2,two,Huye,welding,2019-01-01,2020-01-01"))
+                .write("members/m2.csv", "member_id,cooperative_id,joined_on\nMBR-2,COOP-2,2019-03-01\n");
         assertThatThrownBy(fixture::run).isInstanceOf(RuntimeException.class);
 
         assertThat(warehouse.currentSnapshotId()).contains(first.snapshotId());

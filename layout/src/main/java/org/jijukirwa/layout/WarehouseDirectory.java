@@ -36,7 +36,11 @@ import static java.util.Objects.requireNonNull;
  *     &lt;table&gt;/*.parquet       one folder per {@link Table}
  *   snapshots/.staging-&lt;id&gt;/  a snapshot being written (ignored by readers)
  *   .writer.lock               held by the one run writing (see {@link #lockForWriting()})
+ *   .readers/&lt;id&gt;.lock        held (shared) by every server reading that snapshot (see {@link #readSnapshot})
+ *   .built/&lt;id&gt;-&lt;models&gt;.duckdb  what a server built loading that snapshot, kept for its next start
  * </pre>
+ * A table's files may be hard links to files of earlier snapshots (a run carries what it did not change):
+ * removing a snapshot folder removes only its names, and a file's bytes go with the last snapshot naming it.
  * A snapshot is written under a staging name, then renamed into place, then
  * CURRENT is replaced by a rename. A crash at any point leaves the previous
  * CURRENT and its snapshot intact. One run writes at a time: a run holds the
@@ -53,6 +57,10 @@ public final class WarehouseDirectory
 
     private static final String STAGING_PREFIX = ".staging-";
     private static final String WRITER_LOCK_FILE = ".writer.lock";
+    private static final String READERS_FOLDER = ".readers";
+    private static final String BUILT_FOLDER = ".built";
+    /** Shared reader locks of this JVM, one per lock file (the JVM may not lock one file twice), with their holders. */
+    private static final java.util.Map<Path, ReaderLock> READER_LOCKS = new java.util.HashMap<>();
     private static final Pattern SNAPSHOT_ID = Pattern.compile("\\d{8}T\\d{6}\\d{3}Z-[0-9a-f]{6}");
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -204,6 +212,180 @@ public final class WarehouseDirectory
         public WarehouseBusyException(String message)
         {
             super(message);
+        }
+    }
+
+    /**
+     * Marks a snapshot as being read until the returned lease is closed (or the process ends), so that pruning
+     * keeps it: a shared lock on {@code .readers/<id>.lock}. Best effort on a warehouse the reader cannot write to
+     * (then only the retention policy protects it). Throws {@link NoSuchFileException} when the snapshot is gone.
+     */
+    public AutoCloseable readSnapshot(String snapshotId)
+            throws IOException
+    {
+        Path lockFile = root.resolve(READERS_FOLDER).resolve(snapshotId + ".lock");
+        checkSnapshotId(snapshotId);
+        AutoCloseable lease;
+        synchronized (READER_LOCKS) {
+            ReaderLock held = READER_LOCKS.get(lockFile);
+            if (held == null) {
+                try {
+                    Files.createDirectories(lockFile.getParent());
+                    FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+                    if (lock == null) {
+                        channel.close();
+                        throw new NoSuchFileException(snapshot(snapshotId).toString(), null, "the snapshot is being pruned");
+                    }
+                    held = new ReaderLock(lockFile, channel);
+                }
+                catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+                    held = new ReaderLock(lockFile, null);
+                }
+                READER_LOCKS.put(lockFile, held);
+            }
+            held.holders++;
+            ReaderLock taken = held;
+            java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+            lease = () -> {
+                if (closed.compareAndSet(false, true)) {
+                    taken.release();
+                }
+            };
+        }
+        if (!Files.isRegularFile(snapshot(snapshotId).resolve(MANIFEST_FILE))) {
+            try {
+                lease.close();
+            }
+            catch (Exception e) {
+                // the snapshot is gone anyway
+            }
+            throw new NoSuchFileException(snapshot(snapshotId).toString(), null, "no such snapshot");
+        }
+        return lease;
+    }
+
+    /** Where a server keeps what it built loading a snapshot with models of a given fingerprint (a cache: may be absent). */
+    public Path builtDatabase(String snapshotId, String modelsFingerprint)
+    {
+        checkSnapshotId(snapshotId);
+        return root.resolve(BUILT_FOLDER).resolve(snapshotId + "-" + modelsFingerprint + ".duckdb");
+    }
+
+    /** True when a process (or this JVM) holds the reader lock of a snapshot. */
+    public boolean isBeingRead(String snapshotId)
+    {
+        try (ExclusiveReaderLock lock = lockReaders(snapshotId)) {
+            return lock == null;
+        }
+        catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Removes a published snapshot that no reader holds; false (and nothing removed) when one does.
+     * Only the holder of the writer lock may call it; never with CURRENT's snapshot.
+     */
+    public boolean removeSnapshot(String snapshotId)
+            throws IOException
+    {
+        if (currentSnapshotId().filter(snapshotId::equals).isPresent()) {
+            throw new IllegalArgumentException("snapshot " + snapshotId + " is CURRENT");
+        }
+        try (ExclusiveReaderLock lock = lockReaders(snapshotId)) {
+            if (lock == null) {
+                return false;
+            }
+            // Renamed away first, so a reader never finds a half-removed snapshot under its id.
+            Path removed = snapshotsFolder().resolve(STAGING_PREFIX + "removed-" + snapshotId);
+            Files.move(snapshot(snapshotId), removed, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(removed);
+            removeBuiltDatabases(snapshotId);
+            Files.deleteIfExists(lock.file);
+            return true;
+        }
+    }
+
+    private void removeBuiltDatabases(String snapshotId)
+            throws IOException
+    {
+        Path folder = root.resolve(BUILT_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files.filter(path -> path.getFileName().toString().startsWith(snapshotId + "-"))::iterator) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** The exclusive reader lock of a snapshot, null when a reader holds it. */
+    private ExclusiveReaderLock lockReaders(String snapshotId)
+            throws IOException
+    {
+        checkSnapshotId(snapshotId);
+        Path lockFile = root.resolve(READERS_FOLDER).resolve(snapshotId + ".lock");
+        synchronized (READER_LOCKS) {
+            if (READER_LOCKS.containsKey(lockFile)) {
+                return null;
+            }
+        }
+        Files.createDirectories(lockFile.getParent());
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return null;
+            }
+            return new ExclusiveReaderLock(lockFile, channel);
+        }
+        catch (OverlappingFileLockException e) {
+            channel.close();
+            return null;
+        }
+    }
+
+    private record ExclusiveReaderLock(Path file, FileChannel channel)
+            implements AutoCloseable
+    {
+        @Override
+        public void close()
+                throws IOException
+        {
+            channel.close();
+        }
+    }
+
+    /** One lock file's shared lock in this JVM, released when its last holder closes its lease. */
+    private static final class ReaderLock
+    {
+        private final Path file;
+        private final FileChannel channel;
+        private int holders;
+        private boolean released;
+
+        ReaderLock(Path file, FileChannel channel)
+        {
+            this.file = file;
+            this.channel = channel;
+        }
+
+        void release()
+                throws IOException
+        {
+            synchronized (READER_LOCKS) {
+                if (released || --holders > 0) {
+                    return;
+                }
+                released = true;
+                READER_LOCKS.remove(file);
+                if (channel != null) {
+                    channel.close();
+                }
+            }
         }
     }
 

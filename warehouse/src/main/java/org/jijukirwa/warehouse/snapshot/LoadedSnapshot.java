@@ -39,11 +39,14 @@ public final class LoadedSnapshot
     private final AtomicInteger references = new AtomicInteger(1);
     private final Semaphore querySlots;
     private final Duration queryTimeout;
+    /** The snapshot's reader lock: pruning keeps a snapshot while a server has it loaded. */
+    private final AutoCloseable readerLease;
 
     LoadedSnapshot(SnapshotInfo info, DuckDBConnection database, Path spillFolder, ReferenceData referenceData, Map<Fact, LocalDate> earliestDates,
-            int querySlots, Duration queryTimeout)
+            int querySlots, Duration queryTimeout, AutoCloseable readerLease)
     {
         this.queryTimeout = requireNonNull(queryTimeout, "queryTimeout is null");
+        this.readerLease = requireNonNull(readerLease, "readerLease is null");
         this.spillFolder = requireNonNull(spillFolder, "spillFolder is null");
         this.querySlots = new Semaphore(querySlots, true);
         this.info = requireNonNull(info, "info is null");
@@ -152,6 +155,12 @@ public final class LoadedSnapshot
             }
             finally {
                 deleteFolder(spillFolder);
+                try {
+                    readerLease.close();
+                }
+                catch (Exception e) {
+                    // the lock goes with the process at the latest
+                }
             }
         }
         else if (count < 0) {

@@ -69,31 +69,67 @@ public final class SnapshotLoader
     /** The same, each query stopped after {@code queryTimeout} (see {@link LoadedSnapshot#inQuerySlot}). */
     public static LoadedSnapshot load(WarehouseDirectory directory, String snapshotId, String databaseMemoryLimit, int querySlots, Duration queryTimeout)
     {
-        SnapshotInfo info = readManifest(directory, snapshotId);
+        // Held while the snapshot is loaded, so that pruning keeps it (see WarehouseDirectory.readSnapshot).
+        AutoCloseable lease;
+        try {
+            lease = directory.readSnapshot(snapshotId);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException("cannot load snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
         DuckDBConnection database = null;
         Path spillFolder = null;
         try {
+            SnapshotInfo info = readManifest(directory, snapshotId);
             spillFolder = Files.createTempDirectory("jijukirwa-duckdb-");
-            database = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-            try (Statement statement = database.createStatement()) {
-                // DuckDB would take 80% of the machine's memory; beyond the limit it spills to a folder of its own
-                statement.execute("set memory_limit = '" + databaseMemoryLimit + "'");
-                statement.execute("set temp_directory = '" + sqlText(spillFolder.toString()) + "'");
-                statement.execute("create schema raw");
+            database = openDatabase(databaseMemoryLimit, spillFolder);
+            // After a restart, what an earlier load of this snapshot built is copied back instead of built again.
+            boolean restored;
+            try {
+                restored = BuiltDatabaseCache.restore(database, directory, snapshotId);
             }
-            for (Table table : LOADED_TABLES) {
-                loadTable(database, directory.table(snapshotId, table), table);
+            catch (IllegalStateException e) {
+                database.close();
+                database = openDatabase(databaseMemoryLimit, spillFolder);
+                restored = false;
             }
-            ModelRunner.run(database);
+            if (!restored) {
+                try (Statement statement = database.createStatement()) {
+                    statement.execute("create schema raw");
+                }
+                for (Table table : LOADED_TABLES) {
+                    loadTable(database, directory.table(snapshotId, table), table);
+                }
+                ModelRunner.run(database);
+                BuiltDatabaseCache.keepEarliestDates(database, earliestDates(database));
+                BuiltDatabaseCache.save(database, directory, snapshotId);
+            }
             ReferenceData referenceData = ReferenceData.load(database);
-            Map<Fact, LocalDate> earliestDates = earliestDates(database);
-            return new LoadedSnapshot(info, database, spillFolder, referenceData, earliestDates, querySlots, queryTimeout);
+            Map<Fact, LocalDate> earliestDates = BuiltDatabaseCache.earliestDates(database);
+            return new LoadedSnapshot(info, database, spillFolder, referenceData, earliestDates, querySlots, queryTimeout, lease);
         }
         catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(database, e);
+            closeQuietly(lease, e);
             LoadedSnapshot.deleteFolder(spillFolder);
             throw new IllegalStateException("cannot load snapshot " + snapshotId + ": " + e.getMessage(), e);
         }
+    }
+
+    private static DuckDBConnection openDatabase(String databaseMemoryLimit, Path spillFolder)
+            throws SQLException
+    {
+        DuckDBConnection database = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = database.createStatement()) {
+            // DuckDB would take 80% of the machine's memory; beyond the limit it spills to a folder of its own
+            statement.execute("set memory_limit = '" + databaseMemoryLimit + "'");
+            statement.execute("set temp_directory = '" + sqlText(spillFolder.toString()) + "'");
+        }
+        catch (SQLException e) {
+            database.close();
+            throw e;
+        }
+        return database;
     }
 
     static SnapshotInfo readManifest(WarehouseDirectory directory, String snapshotId)
@@ -205,6 +241,16 @@ public final class SnapshotLoader
                 ResultSet resultSet = statement.executeQuery(sql)) {
             resultSet.next();
             return Optional.ofNullable(resultSet.getObject(1, LocalDate.class));
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable lease, Exception failure)
+    {
+        try {
+            lease.close();
+        }
+        catch (Exception e) {
+            failure.addSuppressed(e);
         }
     }
 
