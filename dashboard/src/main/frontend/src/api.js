@@ -58,10 +58,10 @@ export function cooperativeListUrl(parameters = {}, format = null) {
 export function createApi(fetchFunction) {
     const answers = new Map();
 
-    async function getJson(url, credentials = null) {
+    async function getJson(url) {
         let response;
         try {
-            response = await fetchFunction(url, { headers: { Accept: 'application/json' }, ...(credentials ? { credentials } : {}) });
+            response = await fetchFunction(url, { headers: { Accept: 'application/json' } });
         }
         catch {
             throw new ApiError(0, 'The server cannot be reached.');
@@ -144,12 +144,8 @@ export function createApi(fetchFunction) {
         searchCooperatives: (q, limit = 20) => cached(`/api/v1/cooperatives${queryString({ q, limit })}`),
         /** GET /api/v1/cooperatives/{id}: one cooperative's story (its people counts for managers only). */
         fetchCooperative: (id) => cached(`/api/v1/cooperatives/${encodeURIComponent(id)}`),
-        /**
-         * GET /api/v1/cooperative-list: the cooperatives behind a cell (managers; a 401 or 403 for anyone else). Without
-         * signIn the browser sends no stored credentials, so that a visitor gets the 401 rather than the browser's
-         * sign-in prompt; with signIn it sends them (and prompts for them when it has none).
-         */
-        fetchCooperativeList: (parameters = {}, { signIn = false } = {}) => getJson(cooperativeListUrl(parameters), signIn ? 'same-origin' : 'omit'),
+        /** GET /api/v1/cooperative-list: the cooperatives behind a cell (managers; a 401 or 403 for anyone else). */
+        fetchCooperativeList: (parameters = {}) => getJson(cooperativeListUrl(parameters)),
         /** GET /api/v1/health: the status and the snapshot being served (never cached: it tells when the data changed). */
         fetchHealth: () => getJson('/api/v1/health'),
         /** GET /api/v1/session: who is signed in ({ user, roles, view, csrf_token }); keeps the CSRF token for send. */

@@ -5,7 +5,7 @@ import { selectControl } from '../components/controls.js';
 import { h } from '../dom.js';
 import { t, valueLabel } from '../i18n.js';
 import { formatDate, formatInteger } from '../format.js';
-import { navigate, withParams } from '../state.js';
+import { formatHash, navigate, withParams } from '../state.js';
 import { filterBar, pageHeader, valueOptions } from './common.js';
 
 export const STAGES = ['formed', 'trained', 'applied', 'registered', 'bdc_linked', 'union_affiliated', 'not_registered'];
@@ -101,20 +101,18 @@ export function renderCooperativeList({ root, state }) {
     root.append(section);
     const query = Object.fromEntries(Object.entries(params).filter(([name]) => ['province', 'district', 'value_chain', 'stage', 'as_of', 'sort', 'order',
         'unregistered_days', 'unvisited_days'].includes(name)));
-    const load = (signIn) => fetchCooperativeList(query, { signIn }).then((list) => {
+    fetchCooperativeList(query).then((list) => {
         section.replaceChildren(...listTable(list, query, update));
         section.dataset.state = 'ready';
     }).catch((error) => {
         const denied = error?.status === 401 || error?.status === 403;
+        const lang = params.lang ? { lang: params.lang } : {};
         section.replaceChildren(h('p', { id: denied ? 'cooperative-list-denied' : 'cooperative-list-error', role: 'alert' },
             denied ? t('cooperatives.staff_only') : t('states.error', { message: error.message })),
-        denied && !signIn ? h('button', { type: 'button', id: 'cooperative-list-sign-in', onclick: () => {
-            section.dataset.state = 'loading';
-            load(true);
-        } }, t('cooperatives.sign_in')) : null);
+        error?.status === 401 ? h('p', {}, h('a', { id: 'cooperative-list-sign-in', href: formatHash({ page: 'sign-in', params: lang }) },
+            t('cooperatives.sign_in'))) : null);
         section.dataset.state = denied ? 'denied' : 'error';
     });
-    load(false);
 }
 
 function listTable(list, query, update) {

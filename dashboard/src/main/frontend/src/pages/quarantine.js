@@ -6,6 +6,7 @@ import { h } from '../dom.js';
 import { has, t } from '../i18n.js';
 import { formatInteger } from '../format.js';
 import { uploadForm } from './runs.js';
+import { requireRole } from './access.js';
 
 const PAGE_SIZE = 50;
 const DATASETS = ['cooperatives', 'members', 'trainings', 'coaching'];
@@ -17,7 +18,10 @@ export function reasonText(code) {
     return has(key) ? t(key, { column: column ?? '' }) : code;
 }
 
-export function renderQuarantine({ root }) {
+export function renderQuarantine({ root, state }) {
+    if (!requireRole(root, state, 'admin', t('nav.quarantine'))) {
+        return;
+    }
     const filters = { dataset: '', reason: '', offset: 0 };
     const datasetChoice = h('select', { id: 'quarantine-dataset', onchange: () => { filters.dataset = datasetChoice.value; filters.reason = ''; filters.offset = 0; load(); } },
         h('option', { value: '' }, t('programme.all_datasets')), DATASETS.map((name) => h('option', { value: name }, name)));

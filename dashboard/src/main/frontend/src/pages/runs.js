@@ -4,6 +4,7 @@ import { fetchRunQueue, fetchRunReports, runNow, upload } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { formatInteger } from '../format.js';
+import { requireRole } from './access.js';
 
 const POLL_MS = 1500;
 const DATASETS = ['cooperatives', 'members', 'trainings', 'coaching'];
@@ -99,7 +100,10 @@ function runCard(run, reports) {
         report && report.warnings?.length ? h('ul', { class: 'warnings' }, report.warnings.map((warning) => h('li', {}, warning))) : null);
 }
 
-export function renderRuns({ root }) {
+export function renderRuns({ root, state }) {
+    if (!requireRole(root, state, 'manager', t('nav.runs'))) {
+        return;
+    }
     const list = h('ol', { class: 'runs', id: 'run-queue', dataset: { state: 'loading' } });
     const status = h('p', { id: 'run-now-status', role: 'status' });
     root.append(h('section', { class: 'page programme' },

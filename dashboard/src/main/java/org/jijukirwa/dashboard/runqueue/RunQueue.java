@@ -88,7 +88,7 @@ public final class RunQueue
         QueuedRun run = new QueuedRun(id, RunState.QUEUED, cause, user, clock.instant(), null, null, null, null, null, null, null, mappingSha256);
         runs.add(0, run);
         save(run);
-        auditLog.record(user, null, "run_queued", "run " + id + ": " + cause);
+        auditLog.record(user, null, "run-queued", "run " + id + ": " + cause);
         worker.submit(() -> execute(id));
         return run;
     }
@@ -198,7 +198,7 @@ public final class RunQueue
                 LOG.warn("Snapshot {} is published but could not be loaded yet; the poller tries again", published, e);
             }
         }
-        auditLog.record(done.user(), null, "run_" + done.state().code(), "run " + id
+        auditLog.record(done.user(), null, "run-" + done.state().code().replace('_', '-'), "run " + id
                 + (published != null ? " published snapshot " + published : "") + (done.message() != null ? ": " + done.message() : ""));
     }
 

@@ -78,7 +78,7 @@ class UploadControllerTest
         assertThat(run.get("snapshot").isNull()).isTrue();
         assertThat(server.api().get("/api/v1/health").json().get("snapshot").asText()).isEqualTo(snapshot);
         assertThat(Files.readString(server.warehouse().resolve("audit/audit.jsonl"))).contains("\"action\":\"upload\"").contains(MEMBERS_SHA256)
-                .contains("\"action\":\"run_failed\"");
+                .contains("\"action\":\"run-failed\"");
     }
 
     @Test
