@@ -146,6 +146,10 @@ export function createApi(fetchFunction) {
         fetchCooperative: (id) => cached(`/api/v1/cooperatives/${encodeURIComponent(id)}`),
         /** GET /api/v1/cooperative-list: the cooperatives behind a cell (managers; a 401 or 403 for anyone else). */
         fetchCooperativeList: (parameters = {}) => getJson(cooperativeListUrl(parameters)),
+        /** GET /api/v1/data-quality: accepted and rejected rows per dataset, rejected rows per reason (counts only; the report). */
+        fetchDataQuality: () => getJson('/api/v1/data-quality'),
+        /** GET /api/v1/report-sources: the runs behind the served data and their files for a manager, null for anyone else. */
+        fetchRunsIfAllowed: async () => (await getJson('/api/v1/report-sources')).runs,
         /** GET /api/v1/health: the status and the snapshot being served (never cached: it tells when the data changed). */
         fetchHealth: () => getJson('/api/v1/health'),
         /** GET /api/v1/session: who is signed in ({ user, roles, view, csrf_token }); keeps the CSRF token for send. */
@@ -171,7 +175,7 @@ const browserApi = createApi((url, init) => globalThis.fetch(url, init));
 export const {
     fetchReference, fetchIndicators, fetchIndicator, fetchHealth, fetchSession, signIn, signOut, fetchAudit, send,
     fetchRunQueue, fetchRunReports, fetchQuarantine, upload, runNow,
-    searchCooperatives, fetchCooperative, fetchCooperativeList,
+    searchCooperatives, fetchCooperative, fetchCooperativeList, fetchDataQuality, fetchRunsIfAllowed,
 } = browserApi;
 
 /** GET /api/v1/quarantine/export.csv: the link that downloads a dataset's rows to correct. */

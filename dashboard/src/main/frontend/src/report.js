@@ -1,7 +1,7 @@
 // The quarterly donor report (/report?period=2020-Q4&place=Gasabo&lang=fr): a print-ready page for one period and
 // place, every figure read from the same JSON API as the dashboard and every chart drawn by the dashboard's option
 // builders. The body's data-view turns 'ready' once every section has its figures (the PDF is printed then).
-import { fetchIndicator, fetchReference } from './api.js';
+import { fetchDataQuality, fetchIndicator, fetchReference, fetchRunsIfAllowed } from './api.js';
 import { echarts } from './charts/echarts.js';
 import { FONT, funnelOption, groupedBarOption, rankedBarOption } from './charts/options.js';
 import { drawnFigures, renderTable } from './components/chart-card.js';
@@ -11,7 +11,6 @@ import { formatDate, formatInteger, formatPercent, formatPrecisePercent } from '
 import { provinces, setReference } from './reference.js';
 import { choosablePeriods, parsePeriod, periodDates, previousPeriod, quarterOf } from './report/period.js';
 import { districtSentence } from './report/sentences.js';
-import { fetchDataQuality, fetchRunsIfAllowed } from './report/report-api.js';
 
 const FUNNEL = [
     { key: 'formed', indicator: 'coops_formed' },
