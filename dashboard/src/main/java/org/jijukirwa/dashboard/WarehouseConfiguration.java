@@ -27,7 +27,7 @@ public record WarehouseConfiguration(
         @Bindable(defaultValue = WarehouseSettings.DEFAULT_DATABASE_MEMORY_LIMIT) String databaseMemoryLimit,
         @Bindable(defaultValue = "0") int querySlots,
         @Bindable(defaultValue = "5s") Duration queryTimeout,
-        @Bindable(defaultValue = "2") int queriesPerClient,
+        @Bindable(defaultValue = "8") int queriesPerClient,
         @Nullable Path disclosureKeyFile)
 {
     public static final String PREFIX = "jijukirwa.warehouse";

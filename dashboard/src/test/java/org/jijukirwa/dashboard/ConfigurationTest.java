@@ -53,7 +53,7 @@ class ConfigurationTest
     @Test
     void warehouseDefaultsAreKFiveATwoSecondPoll320MegabytesForDuckDbAndAQuerySlotPerCore()
     {
-        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0, Duration.ofSeconds(5), 2, null));
+        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0, Duration.ofSeconds(5), 8, null));
         assertThat(warehouseConfiguration.settings().querySlots()).isEqualTo(Runtime.getRuntime().availableProcessors());
         // no disclosure key unless configured: the public is then refused its person counts
         assertThat(warehouseConfiguration.settings().disclosureSecret()).isEmpty();

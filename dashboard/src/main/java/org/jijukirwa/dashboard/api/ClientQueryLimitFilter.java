@@ -32,7 +32,7 @@ public final class ClientQueryLimitFilter
     private final ConcurrentMap<String, Integer> underWay = new ConcurrentHashMap<>();
 
     /** The setting is checked (at least 1) with the warehouse's configuration. */
-    public ClientQueryLimitFilter(@Value("${jijukirwa.warehouse.queries-per-client:2}") int perClient)
+    public ClientQueryLimitFilter(@Value("${jijukirwa.warehouse.queries-per-client:8}") int perClient)
     {
         if (perClient < 1) {
             throw new IllegalArgumentException("jijukirwa.warehouse.queries-per-client must be at least 1, not " + perClient);
