@@ -199,7 +199,7 @@ class QuarantineControllerTest
                         .formatted(NATIONAL_ID, NAME, PHONE, NAME, PHONE, NATIONAL_ID),
                 "MEM-0017,,,,,,,,2019-02-30,,,invalid_date:joined_on,members/members.csv:17,\"MEM-0017,COOP-GAS-0001,2019-02-30\"");
         assertThat(java.nio.file.Files.readString(server.warehouse().resolve("audit/audit.jsonl")))
-                .contains("\"action\":\"quarantine_download\"").contains("\"action\":\"quarantine_view\"");
+                .contains("\"action\":\"quarantine-download\"").contains("\"action\":\"quarantine-view\"");
     }
 
     @Test

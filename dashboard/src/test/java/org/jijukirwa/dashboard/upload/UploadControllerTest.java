@@ -148,7 +148,7 @@ class UploadControllerTest
         assertThat(server.api().send(HttpMethod.POST, "/api/v1/run-queue").status()).isEqualTo(401);
         ApiClient.Response queue = server.api().get("/api/v1/run-queue", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
         assertThat(queue.status()).isEqualTo(200);
-        assertThat(queue.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(queue.header("Cache-Control")).isEqualTo("private, no-store");
     }
 
     @Test
