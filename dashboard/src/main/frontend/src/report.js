@@ -1,7 +1,7 @@
 // The quarterly donor report (/report?period=2020-Q4&place=Gasabo&lang=fr): a print-ready page for one period and
 // place, every figure read from the same JSON API as the dashboard and every chart drawn by the dashboard's option
 // builders. The body's data-view turns 'ready' once every section has its figures (the PDF is printed then).
-import { fetchDataQuality, fetchIndicator, fetchReference, fetchRunsIfAllowed } from './api.js';
+import { fetchDataQuality, fetchIndicator, fetchReference, fetchRunsIfAllowed, fetchSession } from './api.js';
 import { echarts } from './charts/echarts.js';
 import { FONT, funnelOption, groupedBarOption, rankedBarOption } from './charts/options.js';
 import { drawnFigures, renderTable } from './components/chart-card.js';
@@ -321,6 +321,9 @@ function render({ period, place, snapshot }) {
 
     fillSection(section('summaries', t('report.sections.summaries'), { breakBefore: true }), async (body) => {
         const figures = await perDistrict;
+        // In the public view counts of people are rounded to multiples of k (docs/disclosure.md): a district without a
+        // row may have a few members rounded to 0, so its members are "not shown" in words, never "none yet".
+        const publicView = (await fetchSession().catch(() => ({ view: 'public' }))).view === 'public';
         const dictionary = LANGUAGES[language()];
         body.append(h('p', { class: 'section-lead' }, t('report.summaries_lead')));
         body.append(h('div', { class: 'summaries' }, place.districts.map((district) => {
@@ -334,7 +337,7 @@ function render({ period, place, snapshot }) {
                 registered_before: shown(figures.registeredBefore.get(district)),
                 sessions: shown(training, 'numerator'),
                 sessions_target: training?.denominator ?? null,
-                members: shown(figures.members.get(district)),
+                members: shown(figures.members.get(district), 'value', publicView ? null : 0),
                 women_share: shown(figures.women.get(district), 'value', null),
                 youth_share: shown(figures.youth.get(district), 'value', null),
             }, { dictionary, previous: previousName });

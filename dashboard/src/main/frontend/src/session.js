@@ -18,6 +18,11 @@ export function hasRole(role) {
     return current.roles.includes(role);
 }
 
+/** Whether the figures are the public's (counts of people rounded, docs/disclosure.md) rather than the exact ones. */
+export function publicView() {
+    return current.view === 'public';
+}
+
 /** The role to show beside the name: the highest one held. */
 export function shownRole() {
     return ['admin', 'manager'].find((role) => hasRole(role)) ?? 'none';

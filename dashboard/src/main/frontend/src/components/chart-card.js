@@ -7,6 +7,7 @@ import { h, uniqueId } from '../dom.js';
 import { indicatorDescription, indicatorLabel, privacyText, t } from '../i18n.js';
 import { captionedPng, fileSuffix, footerLine, provenanceOf, rowsToCsv, saveBlob } from './download.js';
 import { countsPeople } from '../reference.js';
+import { publicView } from '../session.js';
 
 const charts = new Set();
 
@@ -270,7 +271,7 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
             layOut();
             chartElement.setAttribute('aria-label', summary ? `${title}. ${summary}` : title);
             // the rounding of counts of people is explained under every chart that shows some (docs/disclosure.md)
-            note.hidden = !indicators.some(countsPeople);
+            note.hidden = !(publicView() && indicators.some(countsPeople));
             tableRegion.replaceChildren(renderTable(table, title));
             tableButton.disabled = false;
             pngButton.disabled = false;

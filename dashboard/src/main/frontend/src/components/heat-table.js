@@ -8,6 +8,7 @@ import { h } from '../dom.js';
 import { indicatorDescription, indicatorLabel, privacyText, t, valueLabel } from '../i18n.js';
 import { formatInteger, formatValue } from '../format.js';
 import { countsPeople, orderOf, smallCellThreshold } from '../reference.js';
+import { publicView } from '../session.js';
 
 /** n, the count a cell's figure is made of: a rate's (or a median's) denominator, a count itself. */
 export function unitsOf(cell, unit) {
@@ -110,7 +111,7 @@ export function heatTableCard({ id, title, subtitle, entry, parameters, rowsDime
                 h('span', { class: 'heat-key heat-5' }, formatValue(high, entry.unit)),
                 ...(answer.rows.some((row) => isThin(row, entry.unit, k))
                     ? [' ', h('span', { class: 'heat-key heat-thin', id: `${id}-thin-key` }, t('charts.heat_thin', { k }))] : []));
-            note.hidden = !countsPeople(indicator);
+            note.hidden = !(publicView() && countsPeople(indicator));
             element.dataset.state = 'drawn';
         },
         error(error) {
