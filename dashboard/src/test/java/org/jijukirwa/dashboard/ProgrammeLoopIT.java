@@ -68,6 +68,7 @@ class ProgrammeLoopIT
     {
         // signed in through the form: the session cookie and its CSRF token carry every upload of the loop
         open("#/sign-in");
+        waitFor(WAIT, () -> !browser.driver().findElements(By.id("sign-in-user")).isEmpty());
         element("#sign-in-user").sendKeys(TestUsers.ADMIN);
         element("#sign-in-password").sendKeys(TestUsers.ADMIN_PASSWORD);
         element("#sign-in-submit").click();
