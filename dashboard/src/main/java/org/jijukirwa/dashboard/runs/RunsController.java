@@ -44,7 +44,10 @@ public final class RunsController
                   "quarantine_repeats": 0, "ignored_columns": ["remarks"],
                   "files": {"members/members.csv": {"rows_read": 17, "valid_rows": 16, "unchanged_rows": 12, "quarantined": 1,
                     "by_reason": {"invalid_date:joined_on": 1}, "skipped_already_ingested": false}}}},
-                "ignored_files": ["members/README.txt"], "published": true,
+                "ignored_files": ["members/README.txt"],
+                "rejected_files": [{"file": "coaching/visits-export.csv", "reason": "not_utf8",
+                  "message": "byte 0xE9 on line 12 is not UTF-8: save the file as UTF-8 (CSV UTF-8 in Excel) and add it again"}],
+                "published": true,
                 "warnings": ["cooperatives: no file in the input; the 29 rows of snapshot 20200601T060000456Z-8b2e47 are carried forward"]}}]""";
 
     private final Warehouse warehouse;
@@ -61,8 +64,8 @@ public final class RunsController
             description = "One entry per published snapshot: its id and the run report as the ingest wrote it: started, finished, "
                     + "as-of date, input folder, previous snapshot, and per dataset and per file the rows read, accepted (valid_rows), "
                     + "unchanged, quarantined and by reason; per dataset also the current keys, the rows released from the quarantine, "
-                    + "the quarantined rows already in the quarantine (repeats) and the ignored columns; the ignored files, whether "
-                    + "the run published, and its warnings. Managers only.")
+                    + "the quarantined rows already in the quarantine (repeats) and the ignored columns; the ignored files, the files rejected "
+                    + "as files (rejected_files: file, reason, message), whether the run published, and its warnings. Managers only.")
     @SecurityRequirement(name = ApiDescription.BASIC_AUTHENTICATION)
     @ApiResponse(responseCode = "200", description = "The runs.", content = @Content(mediaType = "application/json",
             array = @ArraySchema(schema = @Schema(implementation = RunSummary.class)),
