@@ -7,6 +7,7 @@ import org.jijukirwa.dashboard.testing.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -144,6 +145,8 @@ class ProgrammeLoopIT
     {
         browser.driver().get("about:blank");
         browser.driver().get(server.url() + "/" + hash);
+        // the shell draws the view once it has the session and the reference data: wait for that view
+        waitFor(WAIT, () -> hash.equals(((JavascriptExecutor) browser.driver()).executeScript("return document.body.dataset.rendered")));
     }
 
     private long formedOnTheOverview()
