@@ -10,9 +10,9 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import org.jijukirwa.dashboard.audit.AuditLog;
 import org.jijukirwa.dashboard.errors.ApiError;
 
-import java.net.InetSocketAddress;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -44,7 +44,7 @@ public final class ClientQueryLimitFilter
     @Nullable
     public HttpResponse<ApiError> enter(HttpRequest<?> request)
     {
-        String client = address(request);
+        String client = AuditLog.clientAddress(request);
         if (underWay.compute(client, (key, count) -> count == null ? 1 : count + 1) > perClient) {
             leave(client);
             return HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
@@ -68,11 +68,5 @@ public final class ClientQueryLimitFilter
     private void leave(String client)
     {
         underWay.compute(client, (key, count) -> count == null || count <= 1 ? null : count - 1);
-    }
-
-    private static String address(HttpRequest<?> request)
-    {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
     }
 }

@@ -29,6 +29,11 @@ import org.jijukirwa.dashboard.security.UserAccount;
 import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The rows the ingest rejected, with their raw text, so that an officer can correct them. The raw text holds
  * personal data (names, phones, national IDs): admins only, never cached, and every view is in the audit log.
@@ -100,7 +105,7 @@ public final class QuarantineController
     @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
     public HttpResponse<String> download(HttpRequest<?> request, @Nullable Authentication authentication)
     {
-        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>(RequestParameters.raw(request.getParameters()));
+        Map<String, String> parameters = new LinkedHashMap<>(RequestParameters.raw(request.getParameters()));
         for (String name : parameters.keySet()) {
             if (!name.equals(QuarantineQuery.DATASET) && !name.equals(QuarantineQuery.REASON)) {
                 throw new InvalidParameterException(name, "'" + name + "' is not a parameter of the download; use dataset and reason.");
@@ -109,7 +114,7 @@ public final class QuarantineController
         QuarantineQuery first = QuarantineQuery.parse(parameters);
         String dataset = first.dataset().orElseThrow(() -> new InvalidParameterException(QuarantineQuery.DATASET,
                 "Choose the dataset to download (cooperatives, members, trainings or coaching): each has its own columns."));
-        java.util.List<QuarantinePage.QuarantinedRow> rows = new java.util.ArrayList<>();
+        List<QuarantinePage.QuarantinedRow> rows = new ArrayList<>();
         String snapshot = null;
         for (int offset = 0; offset < MAX_DOWNLOAD_ROWS; offset += QuarantineQuery.MAX_LIMIT) {
             QuarantinePage page = warehouse.quarantine(new QuarantineQuery(first.dataset(), first.reason(), QuarantineQuery.MAX_LIMIT, offset));
@@ -122,7 +127,7 @@ public final class QuarantineController
         audit(request, authentication, "quarantine-download", first, rows.size());
         String fileName = dataset + "-quarantine-" + snapshot + ".csv";
         return HttpResponse.ok(QuarantineCsv.write(ContractColumns.BY_DATASET.get(dataset), rows))
-                .contentType(new MediaType("text/csv", java.util.Map.of("charset", "utf-8")))
+                .contentType(new MediaType("text/csv", Map.of("charset", "utf-8")))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
     }

@@ -104,14 +104,14 @@ public final class SessionController
                     .header(HttpHeaders.CACHE_CONTROL, NO_STORE);
         }
         String name = form.user().strip();
-        Optional<Duration> locked = throttle.lockedFor(name, UserAuthenticationProvider.clientAddress(request));
+        Optional<Duration> locked = throttle.lockedFor(name, AuditLog.clientAddress(request));
         if (locked.isPresent()) {
             return SignInLockFilter.locked(locked.get());
         }
         AuthenticationResponse outcome = users.authenticate(request, name, form.password(), UserAuthenticationProvider.Channel.FORM);
         if (!outcome.isAuthenticated() || outcome.getAuthentication().isEmpty()) {
             boolean nowLocked = outcome instanceof AuthenticationFailed failed && failed.getReason() == AuthenticationFailureReason.ACCOUNT_LOCKED;
-            Optional<Duration> lock = throttle.lockedFor(name, UserAuthenticationProvider.clientAddress(request));
+            Optional<Duration> lock = throttle.lockedFor(name, AuditLog.clientAddress(request));
             if (nowLocked && lock.isPresent()) {
                 return SignInLockFilter.locked(lock.get());
             }
@@ -135,7 +135,7 @@ public final class SessionController
         Optional<String> sessionId = Sessions.sessionId(authentication);
         if (sessionId.isPresent()) {
             sessions.signOut(sessionId.get(), expiry(authentication.getAttributes().get("exp")));
-            audit.record(authentication.getName(), UserAuthenticationProvider.clientAddress(request), "sign-out", "sign-in form");
+            audit.record(authentication.getName(), AuditLog.clientAddress(request), "sign-out", "sign-in form");
         }
         return logoutHandler.logout(request).body(describe(null)).header(HttpHeaders.CACHE_CONTROL, NO_STORE);
     }

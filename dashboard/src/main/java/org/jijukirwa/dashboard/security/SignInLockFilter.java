@@ -10,6 +10,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import org.jijukirwa.dashboard.audit.AuditLog;
 import org.jijukirwa.dashboard.errors.ApiError;
 
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public final class SignInLockFilter
         if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith("basic ")) {
             return null;
         }
-        Optional<Duration> locked = throttle.lockedFor(basicUserName(authorization), UserAuthenticationProvider.clientAddress(request));
+        Optional<Duration> locked = throttle.lockedFor(basicUserName(authorization), AuditLog.clientAddress(request));
         if (locked.isEmpty()) {
             return null;
         }

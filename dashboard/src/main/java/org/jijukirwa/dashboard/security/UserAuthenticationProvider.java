@@ -84,7 +84,7 @@ public final class UserAuthenticationProvider<B>
 
     AuthenticationResponse authenticate(HttpRequest<?> request, String name, String password, Channel channel)
     {
-        String address = clientAddress(request);
+        String address = AuditLog.clientAddress(request);
         if (throttle.lockedFor(name, address).isPresent()) {
             // the lock filters refuse these before they get here; a line per refusal would let a guesser fill the disk
             return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
@@ -121,12 +121,6 @@ public final class UserAuthenticationProvider<B>
         throttle.recordFailure(name, address);
         audit.record(name, address, "sign-in-failed", channel.description);
         return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
-    }
-
-    /** The connecting address, the throttle's and the audit log's. */
-    static String clientAddress(HttpRequest<?> request)
-    {
-        return AuditLog.clientAddress(request);
     }
 
     private byte[] digest(String text)

@@ -86,7 +86,7 @@ public final class UploadController
     {
         List<CompletedPart> parts = collect(body);
         String user = authentication == null ? null : authentication.getName();
-        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        String address = AuditLog.clientAddress(request);
         Optional<String> chosenDataset = chosenDataset(parts);
         List<CompletedFileUpload> files = new ArrayList<>();
         List<CompletedFileUpload> mappings = new ArrayList<>();
