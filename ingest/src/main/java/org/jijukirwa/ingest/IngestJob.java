@@ -114,7 +114,9 @@ public final class IngestJob
         ReferenceData reference = ReferenceData.load(options.reference());
         ColumnMapping mapping = options.mapping().map(ColumnMapping::read).orElse(ColumnMapping.none());
         progress.begin("reading");
-        InputScanner.ScanResult scan = new InputScanner(mapping).scan(options.input());
+        CheckedFiles checked = CheckedFiles.at(warehouse.checkedFilesList());
+        InputScanner.ScanResult scan = new InputScanner(mapping, checked).scan(options.input());
+        checked.save();
         if (scan.dataFiles().isEmpty() && !scan.rejectedFiles().isEmpty()) {
             throw new IngestException("every data file was rejected: " + String.join("; ", scan.rejectedFiles().stream().map(FileRejection::line).toList()));
         }
@@ -122,7 +124,8 @@ public final class IngestJob
             throw new IngestException("no data files under " + options.input()
                     + " (expected .csv, .jsonl, .xlsx or .zip files named or filed under cooperatives, members, trainings or coaching)");
         }
-        progress.end("reading", scan.dataFiles().size() + " data files, " + megabytes(scan.dataFiles()) + " (names and content hashes)");
+        progress.end("reading", scan.dataFiles().size() + " data files, " + megabytes(scan.dataFiles()) + " (names and content hashes"
+                + (checked.reused() == 0 ? ")" : "; " + checked.reused() + " file(s) unchanged since an earlier run, not read again)"));
 
         // Dates must land on their Kigali day; DuckDB reads TIMESTAMP_MICROS (UTC-adjusted) as TIMESTAMP WITH TIME ZONE.
         spark.conf().set("spark.sql.session.timeZone", TIME_ZONE);

@@ -27,10 +27,18 @@ import static java.util.Objects.requireNonNull;
 public final class InputScanner
 {
     private final ColumnMapping mapping;
+    private final CheckedFiles checked;
 
     public InputScanner(ColumnMapping mapping)
     {
+        this(mapping, CheckedFiles.none());
+    }
+
+    /** A scanner that does not read again the files {@code checked} says an earlier run found sound and unchanged. */
+    InputScanner(ColumnMapping mapping, CheckedFiles checked)
+    {
         this.mapping = requireNonNull(mapping, "mapping is null");
+        this.checked = requireNonNull(checked, "checked is null");
     }
 
     /** The files to read, the files that are no data file, and the data files rejected as files (see {@link TextFileCheck}). */
@@ -79,17 +87,18 @@ public final class InputScanner
             // A text file is checked before anything reads it: its header decides whether it is a field export.
             String textSha256 = null;
             if (format.isPresent()) {
-                TextFileCheck.Outcome checked = TextFileCheck.check(path, relativePath, format.get() == SourceFormat.CSV);
-                if (checked.rejection().isPresent()) {
-                    rejectedFiles.add(checked.rejection().get());
+                boolean csv = format.get() == SourceFormat.CSV;
+                TextFileCheck.Outcome outcome = checked.textChecked(path, () -> TextFileCheck.check(path, relativePath, csv));
+                if (outcome.rejection().isPresent()) {
+                    rejectedFiles.add(outcome.rejection().get());
                     continue;
                 }
-                textSha256 = checked.sha256();
+                textSha256 = outcome.sha256();
             }
             if (isFieldExport(path, relativePath, inputForms)) {
                 try {
                     FieldExportPlanner.Planned planned = exports.plan(path, relativePath, ExportContainer.forFileName(relativePath).orElseThrow(),
-                            textSha256 != null ? textSha256 : sha256(path));
+                            textSha256 != null ? textSha256 : checked.hashed(path, () -> sha256(path)));
                     dataFiles.addAll(planned.dataFiles());
                     ignoredFiles.addAll(planned.ignoredFiles());
                 }

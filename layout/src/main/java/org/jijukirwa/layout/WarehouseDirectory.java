@@ -38,6 +38,7 @@ import static java.util.Objects.requireNonNull;
  *   .writer.lock               held by the one run writing (see {@link #lockForWriting()})
  *   .readers/&lt;id&gt;.lock        held (shared) by every server reading that snapshot (see {@link #readSnapshot})
  *   .built/&lt;id&gt;-&lt;models&gt;.duckdb  what a server built loading that snapshot, kept for its next start
+ *   .checked-files.tsv         input files earlier runs read and found sound, by path, size and time (a cache)
  * </pre>
  * A table's files may be hard links to files of earlier snapshots (a run carries what it did not change):
  * removing a snapshot folder removes only its names, and a file's bytes go with the last snapshot naming it.
@@ -58,6 +59,7 @@ public final class WarehouseDirectory
     private static final String STAGING_PREFIX = ".staging-";
     private static final String WRITER_LOCK_FILE = ".writer.lock";
     private static final String READERS_FOLDER = ".readers";
+    private static final String CHECKED_FILES_LIST = ".checked-files.tsv";
     private static final String BUILT_FOLDER = ".built";
     /** Shared reader locks of this JVM, one per lock file (the JVM may not lock one file twice), with their holders. */
     private static final java.util.Map<Path, ReaderLock> READER_LOCKS = new java.util.HashMap<>();
@@ -85,6 +87,12 @@ public final class WarehouseDirectory
     public static boolean isSnapshotId(String id)
     {
         return id != null && SNAPSHOT_ID.matcher(id).matches();
+    }
+
+    /** The ingest's cache of input files already read and found sound (written only under the writer lock). */
+    public Path checkedFilesList()
+    {
+        return root.resolve(CHECKED_FILES_LIST);
     }
 
     public Path snapshotsFolder()
