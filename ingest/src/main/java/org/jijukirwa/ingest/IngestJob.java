@@ -116,7 +116,6 @@ public final class IngestJob
         progress.begin("reading");
         CheckedFiles checked = CheckedFiles.at(warehouse.checkedFilesList());
         InputScanner.ScanResult scan = new InputScanner(mapping, checked).scan(options.input());
-        checked.save();
         if (scan.dataFiles().isEmpty() && !scan.rejectedFiles().isEmpty()) {
             throw new IngestException("every data file was rejected: " + String.join("; ", scan.rejectedFiles().stream().map(FileRejection::line).toList()));
         }
@@ -146,6 +145,7 @@ public final class IngestJob
             if (nothingNew(plan, options, reference, previous)) {
                 Map<RecordSet, Long> previousRows = previousRows(previous);
                 RunReport report = nothingNewReport(runId, options, startedAt, previous, plan, previousRows, scan).withRejectedFiles(scan.rejectedFiles());
+                checked.save();
                 return report.withWarnings(DatasetChecks.warnings(report, previousRows, inInput));
             }
             Files.createDirectories(staging);
@@ -166,6 +166,7 @@ public final class IngestJob
             writeText(staging.resolve(WarehouseDirectory.MANIFEST_FILE), manifest(report, reference));
             warehouse.publish(runId);
             progress.end("publishing", "snapshot " + runId + " is CURRENT");
+            checked.save();  // only a run that ended well changes the warehouse folder
             return report;
         }
         catch (Exception e) {
