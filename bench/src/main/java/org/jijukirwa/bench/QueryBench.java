@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +26,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jijukirwa.layout.SnapshotManifest;
 import org.jijukirwa.layout.WarehouseDirectory;
 
 import static java.util.Objects.requireNonNull;
@@ -240,9 +240,7 @@ public final class QueryBench
                     Files.createDirectories(target);
                 }
                 else if (path.getFileName().toString().equals(WarehouseDirectory.MANIFEST_FILE)) {
-                    Map<String, Object> manifest = JSON.readValue(path.toFile(), LinkedHashMap.class);
-                    manifest.put("snapshot_id", id);
-                    JSON.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), manifest);
+                    SnapshotManifest.read(path).withSnapshotId(id).write(target);
                 }
                 else {
                     Files.createLink(target, path);

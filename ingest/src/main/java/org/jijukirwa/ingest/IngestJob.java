@@ -1,7 +1,5 @@
 package org.jijukirwa.ingest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -11,6 +9,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.util.CollectionAccumulator;
 import org.jijukirwa.layout.QuarantineReason;
+import org.jijukirwa.layout.SnapshotManifest;
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
 
@@ -163,7 +162,7 @@ public final class IngestJob
             }
             progress.begin("publishing");
             writeText(staging.resolve(WarehouseDirectory.RUN_REPORT_FILE), report.toJsonText());
-            writeText(staging.resolve(WarehouseDirectory.MANIFEST_FILE), manifest(report, reference));
+            manifest(report, reference, options).write(staging.resolve(WarehouseDirectory.MANIFEST_FILE));
             warehouse.publish(runId);
             progress.end("publishing", "snapshot " + runId + " is CURRENT");
             checked.save();  // only a run that ended well changes the warehouse folder
@@ -276,16 +275,10 @@ public final class IngestJob
         }
     }
 
-    private String manifest(RunReport report, ReferenceData reference)
+    private static SnapshotManifest manifest(RunReport report, ReferenceData reference, IngestOptions options)
     {
-        ObjectNode manifest = new ObjectMapper().createObjectNode();
-        manifest.put("snapshot_id", report.snapshotId());
-        manifest.put("as_of", report.asOf().toString());
-        manifest.put("started_at", report.startedAt().toString());
-        manifest.put("finished_at", report.finishedAt().toString());
-        manifest.put("layout_version", WarehouseDirectory.LAYOUT_VERSION);
-        manifest.put(PreviousSnapshot.REFERENCE_FINGERPRINT, reference.fingerprint());
-        return manifest.toPrettyString() + "\n";
+        return SnapshotManifest.of(report.snapshotId(), report.asOf(), report.startedAt(), report.finishedAt(), reference.fingerprint(),
+                ReferenceData.fileHashes(options.reference()));
     }
 
     private static void writeText(Path file, String text)

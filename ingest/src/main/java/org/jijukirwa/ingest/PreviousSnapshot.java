@@ -3,6 +3,7 @@ package org.jijukirwa.ingest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.jijukirwa.layout.SnapshotManifest;
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
 
@@ -21,8 +22,6 @@ import static java.util.Objects.requireNonNull;
 /** The snapshot CURRENT named when the run started: where the run starts from. Empty before the first publish. */
 public final class PreviousSnapshot
 {
-    /** The manifest's field holding {@link ReferenceData#fingerprint}. */
-    public static final String REFERENCE_FINGERPRINT = "reference_sha256";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SparkSession spark;
@@ -49,20 +48,28 @@ public final class PreviousSnapshot
     /** The as-of date in the snapshot's manifest. */
     public Optional<LocalDate> asOf()
     {
-        return manifestText("as_of").map(text -> {
-            try {
-                return LocalDate.parse(text);
-            }
-            catch (java.time.format.DateTimeParseException e) {
-                throw new IngestException("snapshot " + snapshotId.orElseThrow() + " has an unreadable as_of in its manifest: " + text, e);
-            }
-        });
+        return manifest().map(SnapshotManifest::asOf);
     }
 
     /** The fingerprint of the reference data the snapshot was validated against ({@link ReferenceData#fingerprint}), if its manifest has one. */
     public Optional<String> referenceFingerprint()
     {
-        return manifestText(REFERENCE_FINGERPRINT);
+        return manifest().flatMap(SnapshotManifest::referenceFingerprint);
+    }
+
+    /** The snapshot's manifest; empty without a previous snapshot. */
+    public Optional<SnapshotManifest> manifest()
+    {
+        if (snapshotId.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = warehouse.snapshot(snapshotId.get()).resolve(WarehouseDirectory.MANIFEST_FILE);
+        try {
+            return Optional.of(SnapshotManifest.read(file));
+        }
+        catch (IOException | IllegalStateException e) {
+            throw new IngestException("snapshot " + snapshotId.get() + " has an unreadable manifest: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -84,12 +91,6 @@ public final class PreviousSnapshot
         catch (Exception e) {  // Spark throws its checked SparkException unchecked
             throw new IngestException("cannot read table " + recordSet.table().tableName() + " of snapshot " + snapshotId.get() + ": " + e.getMessage(), e);
         }
-    }
-
-    private Optional<String> manifestText(String field)
-    {
-        JsonNode value = json(WarehouseDirectory.MANIFEST_FILE).get(field);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
     }
 
     /** A JSON file of the snapshot; an empty object when there is no snapshot or no such file. */

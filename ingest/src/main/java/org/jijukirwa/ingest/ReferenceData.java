@@ -13,12 +13,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
@@ -106,6 +111,52 @@ public record ReferenceData(List<District> districts, List<ValueChain> valueChai
             }
         }
         return new ReferenceData(districts, valueChains, topics, targets);
+    }
+
+    /**
+     * The SHA-256 (hex) of each reference file's bytes, by file name: of {@code folder}'s files when given, else of the
+     * bundled ones. The manifest's {@code reference_files} (layout SnapshotManifest).
+     */
+    public static SortedMap<String, String> fileHashes(Optional<Path> folder)
+    {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        for (String name : List.of(DISTRICTS_FILE, VALUE_CHAINS_FILE, TOPICS_FILE, TARGETS_FILE)) {
+            hashes.put(name, HexFormat.of().formatHex(sha256(folder.map(path -> fileBytes(path.resolve(name))).orElseGet(() -> resourceBytes(name)))));
+        }
+        return hashes;
+    }
+
+    private static byte[] sha256(byte[] bytes)
+    {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] fileBytes(Path path)
+    {
+        try {
+            return Files.readAllBytes(path);
+        }
+        catch (IOException e) {
+            throw new IngestException("cannot read the reference file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] resourceBytes(String name)
+    {
+        try (InputStream in = ReferenceData.class.getResourceAsStream("/reference/" + name)) {
+            if (in == null) {
+                throw new IngestException("reference file " + name + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        }
+        catch (IOException e) {
+            throw new IngestException("cannot read the bundled reference file " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** Lower-case district name (and NISR code) -> NISR code. */

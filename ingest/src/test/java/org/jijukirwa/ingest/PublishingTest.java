@@ -1,5 +1,6 @@
 package org.jijukirwa.ingest;
 
+import org.jijukirwa.layout.SnapshotManifest;
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -73,12 +75,43 @@ class PublishingTest
         Path snapshot = fixture.warehouse().snapshot(report.snapshotId());
         String manifest = Files.readString(snapshot.resolve(WarehouseDirectory.MANIFEST_FILE));
         assertThat(manifest).contains("\"snapshot_id\" : \"" + report.snapshotId() + "\"", "\"as_of\" : \"2020-06-30\"", "\"layout_version\" : 1",
-                "\"started_at\"", "\"finished_at\"");
+                "\"started_at\"", "\"finished_at\"", "\"reference_files\"");
         String runReport = Files.readString(snapshot.resolve(WarehouseDirectory.RUN_REPORT_FILE));
         assertThat(runReport).contains("\"cooperatives/a.csv\"", "\"rows_read\" : 1", "\"skipped_already_ingested\" : false");
         for (Table table : Table.values()) {
             assertThat(snapshot.resolve(table.tableName())).isDirectory();
         }
+    }
+
+    @Test
+    void manifestNamesTheHashOfEveryReferenceFileItWasBuiltWith()
+            throws Exception
+    {
+        Path reference = Files.createDirectories(folder.resolve("edited-reference"));
+        for (String name : List.of("districts.csv", "value_chains.csv", "topics.csv", "targets.csv")) {
+            Files.copy(Path.of("../reference", name), reference.resolve(name));
+        }
+        Files.writeString(reference.resolve("targets.csv"), Files.readString(reference.resolve("targets.csv")).replaceFirst("coops_formed,11,29", "coops_formed,11,31"));
+        IngestFixture fixture = new IngestFixture(folder)
+                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"));
+
+        RunReport bundled = fixture.run();
+        RunReport edited = fixture.write("cooperatives/b.csv", cooperatives("COOP-2,two,Gasabo,tailoring,2019-01-01,2020-01-01"))
+                .run(LocalDate.parse("2020-06-30"), false, Optional.of(reference));
+
+        SnapshotManifest first = SnapshotManifest.read(fixture.warehouse().snapshot(bundled.snapshotId()).resolve(WarehouseDirectory.MANIFEST_FILE));
+        SnapshotManifest second = SnapshotManifest.read(fixture.warehouse().snapshot(edited.snapshotId()).resolve(WarehouseDirectory.MANIFEST_FILE));
+        assertThat(first.referenceFiles()).containsOnlyKeys("districts.csv", "value_chains.csv", "topics.csv", "targets.csv");
+        assertThat(first.referenceFiles().get("targets.csv")).isEqualTo(sha256(Path.of("../reference/targets.csv")));
+        assertThat(second.referenceFiles().get("targets.csv")).isEqualTo(sha256(reference.resolve("targets.csv"))).isNotEqualTo(first.referenceFiles().get("targets.csv"));
+        assertThat(second.referenceFiles().get("districts.csv")).isEqualTo(first.referenceFiles().get("districts.csv"));
+        assertThat(second.referenceFingerprint()).isPresent().isNotEqualTo(first.referenceFingerprint());
+    }
+
+    private static String sha256(Path file)
+            throws Exception
+    {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     @Test

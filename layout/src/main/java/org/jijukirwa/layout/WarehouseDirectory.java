@@ -31,7 +31,7 @@ import static java.util.Objects.requireNonNull;
  * &lt;warehouse&gt;/
  *   CURRENT                    one line: the id of the snapshot being served
  *   snapshots/&lt;id&gt;/          one complete, immutable snapshot
- *     manifest.json            id, as_of, started_at, finished_at, layout_version
+ *     manifest.json            {@link SnapshotManifest}: id, as_of, started_at, finished_at, layout_version, reference files
  *     run-report.json          the run's counts (see the ingest)
  *     &lt;table&gt;/*.parquet       one folder per {@link Table}
  *   snapshots/.staging-&lt;id&gt;/  a snapshot being written (ignored by readers)

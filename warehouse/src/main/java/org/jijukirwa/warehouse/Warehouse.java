@@ -41,6 +41,10 @@ import org.jijukirwa.warehouse.indicator.IndicatorCatalogue;
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
 import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.indicator.UnknownIndicatorException;
+import org.jijukirwa.warehouse.lineage.Lineage;
+import org.jijukirwa.warehouse.lineage.LineageJson;
+import org.jijukirwa.warehouse.lineage.LineageReader;
+import org.jijukirwa.warehouse.lineage.UnknownSnapshotException;
 import org.jijukirwa.warehouse.quarantine.QuarantinePage;
 import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 import org.jijukirwa.warehouse.quarantine.QuarantineReader;
@@ -68,6 +72,7 @@ public final class Warehouse
     private final IndicatorCatalogue catalogue;
     private final Optional<CountRounding> rounding;
     private final RunReports runReports;
+    private final LineageReader lineageReader;
     private final AtomicReference<Served> current = new AtomicReference<>();
     private final Object switching = new Object();
     private boolean closed;
@@ -80,6 +85,7 @@ public final class Warehouse
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
         this.rounding = requireNonNull(rounding, "rounding is null");
         this.runReports = requireNonNull(runReports, "runReports is null");
+        this.lineageReader = new LineageReader(directory, runReports);
     }
 
     /** Opens the warehouse folder and loads the snapshot CURRENT names, if any has been published. */
@@ -195,7 +201,7 @@ public final class Warehouse
             return snapshot.inQuerySlot(() -> {
                 AnswerCells.create(connection, prepared.query(), prepared.protection());
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute(AnswerCells.copyToParquetSql(prepared.query(), file));
+                    statement.execute(AnswerCells.copyToParquetSql(prepared.query(), file, LineageJson.toJsonText(prepared.heading().lineage())));
                 }
                 return prepared.heading();
             });
@@ -331,6 +337,26 @@ public final class Warehouse
         return settings.suppressionThreshold();
     }
 
+    /**
+     * What built a snapshot (the served one when {@code snapshotId} is empty), as this audience may see it: the public
+     * gets no file names. Its protection says whether this audience's person counts are rounded.
+     *
+     * @throws InvalidParameterException for a malformed snapshot id
+     * @throws UnknownSnapshotException for a snapshot the warehouse does not hold
+     * @throws NoSnapshotException when no id is given and nothing has been published yet
+     */
+    public Lineage lineage(Optional<String> snapshotId, Audience audience)
+    {
+        requireNonNull(snapshotId, "snapshotId is null");
+        requireNonNull(audience, "audience is null");
+        String id = snapshotId.orElseGet(() -> snapshot().orElseThrow(NoSnapshotException::new).id());
+        if (!WarehouseDirectory.isSnapshotId(id)) {
+            throw new InvalidParameterException("snapshot", "snapshot must be a snapshot id such as 20200701T060000123Z-3f9a1c, not '" + id + "'");
+        }
+        boolean protectedCounts = audience == Audience.PUBLIC && settings.suppressionThreshold() >= 2;
+        return new Lineage(Optional.empty(), lineageReader.lineage(id).visibleTo(audience), protectedCounts, settings.suppressionThreshold());
+    }
+
     /** One run report per published snapshot, newest first. */
     public List<RunReport> runs()
     {
@@ -393,9 +419,11 @@ public final class Warehouse
             if (protectedCounts && rounding.isEmpty()) {
                 throw new DisclosureKeyMissingException();
             }
+            Lineage lineage = new Lineage(Optional.of(indicator), lineageReader.lineage(snapshot.info().id()).visibleTo(audience),
+                    protectedCounts, settings.suppressionThreshold());
             AnswerHeading heading = new AnswerHeading(indicator, resolved.by(), resolved.filters(), snapshot.info(),
                     resolved.asOf(), resolved.from(), resolved.to(), resolved.grain(), audience, protectedCounts, settings.suppressionThreshold(),
-                    AnswerColumns.of(resolved));
+                    AnswerColumns.of(resolved), lineage);
             Optional<Protection> protection = protectedCounts
                     ? Optional.of(new Protection(settings.suppressionThreshold(), snapshot.referenceData()))
                     : Optional.empty();

@@ -96,6 +96,7 @@ class AnswerCacheTest
     {
         List<AnswerRow> cells = Collections.nCopies(rows, Rows.count(7));
         return new IndicatorAnswer("members_active", IndicatorKind.STOCK, IndicatorUnit.COUNT, List.of(), "snapshot",
-                Optional.of(LocalDate.parse("2020-06-30")), Optional.empty(), Optional.empty(), Optional.empty(), cells);
+                Optional.of(LocalDate.parse("2020-06-30")), Optional.empty(), Optional.empty(), Optional.empty(), cells,
+                Rows.lineage("snapshot"));
     }
 }

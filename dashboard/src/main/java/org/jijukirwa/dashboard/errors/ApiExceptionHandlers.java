@@ -13,6 +13,7 @@ import org.jijukirwa.warehouse.WarehouseBusyException;
 import org.jijukirwa.warehouse.cooperative.UnknownCooperativeException;
 import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.indicator.UnknownIndicatorException;
+import org.jijukirwa.warehouse.lineage.UnknownSnapshotException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,18 @@ public final class ApiExceptionHandlers
         public HttpResponse<ApiError> handle(HttpRequest request, UnknownCooperativeException exception)
         {
             return HttpResponse.notFound(new ApiError(exception.getMessage(), "id"));
+        }
+    }
+
+    @Singleton
+    @Produces
+    public static final class UnknownSnapshotHandler
+            implements ExceptionHandler<UnknownSnapshotException, HttpResponse<ApiError>>
+    {
+        @Override
+        public HttpResponse<ApiError> handle(HttpRequest request, UnknownSnapshotException exception)
+        {
+            return HttpResponse.notFound(new ApiError(exception.getMessage(), "snapshot"));
         }
     }
 

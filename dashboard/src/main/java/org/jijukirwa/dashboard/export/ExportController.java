@@ -5,6 +5,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.server.types.files.StreamedFile;
@@ -74,18 +75,22 @@ public final class ExportController
     @Operation(summary = "An indicator query as CSV",
             description = "Header row, then one row per cell: period (time series), the by columns, numerator, denominator, value, "
                     + "suppressed, suppression. UTF-8, RFC 4180; text cells that start with =, +, -, @, tab or carriage return "
-                    + "are prefixed with a single quote so that spreadsheets do not run them as formulas.")
+                    + "are prefixed with a single quote so that spreadsheets do not run them as formulas. The Link header (rel=describedby) "
+                    + "names GET /api/v1/lineage of the answer's snapshot; the data package (.zip) carries the whole lineage.")
     @ApiResponse(responseCode = "200", description = "The CSV file.", content = @Content(mediaType = "text/csv",
             examples = @ExampleObject(value = "district,numerator,denominator,value,suppressed,suppression\r\nGasabo,12,29,0.41379310344827586,false,\r\n")))
     @IndicatorQueryParameters
     public HttpResponse<StreamedFile> csv(String id, HttpRequest<?> request, @Nullable Authentication authentication)
     {
         AnswerCursor cursor = open(id, request, authentication);
-        return download(new ExportStream(ExportProducers.csv(cursor)), CSV, ExportNames.baseName(cursor.heading()) + ".csv");
+        // a CSV has no place for metadata: its Link header names the lineage of its snapshot (the data package carries it whole)
+        return download(new ExportStream(ExportProducers.csv(cursor)), CSV, ExportNames.baseName(cursor.heading()) + ".csv")
+                .header(HttpHeaders.LINK, "</api/v1/lineage?snapshot=" + cursor.heading().snapshot().id() + ">; rel=\"describedby\"; type=\"application/json\"");
     }
 
     @Get(uri = "/{id}.json", produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "An indicator query as a JSON file", description = "The answer of GET /api/v1/indicators/{id}, as a download.")
+    @Operation(summary = "An indicator query as a JSON file", description = "The answer of GET /api/v1/indicators/{id}, as a download, "
+            + "its lineage included.")
     @ApiResponse(responseCode = "200", description = "The JSON file.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IndicatorAnswerResponse.class)))
     @IndicatorQueryParameters
@@ -99,7 +104,8 @@ public final class ExportController
     @Get(uri = "/{id}.parquet", produces = "application/vnd.apache.parquet")
     @Operation(summary = "An indicator query as Parquet",
             description = "Typed columns: dimensions and period VARCHAR, numerator BIGINT, denominator BIGINT (DOUBLE for a target), "
-                    + "value DOUBLE, suppressed BOOLEAN (always false), suppression VARCHAR (always null). Readable by DuckDB, Spark, pandas.")
+                    + "value DOUBLE, suppressed BOOLEAN (always false), suppression VARCHAR (always null). Readable by DuckDB, Spark, pandas. "
+                    + "The file's key-value metadata holds the answer's lineage as JSON under the key lineage.")
     @ApiResponse(responseCode = "200", description = "The Parquet file.",
             content = @Content(mediaType = "application/vnd.apache.parquet", schema = @Schema(type = "string", format = "binary")))
     @IndicatorQueryParameters
@@ -123,7 +129,7 @@ public final class ExportController
     @Get(uri = "/{id}.zip", produces = "application/zip")
     @Operation(summary = "An indicator query as a Frictionless Data Package",
             description = "A ZIP holding datapackage.json (a Tabular Data Package: the Table Schema of the CSV, the indicator's definition, "
-                    + "the query, the snapshot, the disclosure rule and k, the licence and the producer) and the CSV it describes.")
+                    + "the query, the snapshot, the disclosure rule and k, the licence, the producer and the lineage) and the CSV it describes.")
     @ApiResponse(responseCode = "200", description = "The ZIP file.",
             content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     @IndicatorQueryParameters
@@ -180,12 +186,12 @@ public final class ExportController
         return audience;
     }
 
-    private static HttpResponse<StreamedFile> download(ExportStream stream, MediaType mediaType, String fileName)
+    private static MutableHttpResponse<StreamedFile> download(ExportStream stream, MediaType mediaType, String fileName)
     {
         return attach(new StreamedFile(stream, mediaType), fileName);
     }
 
-    private static HttpResponse<StreamedFile> attach(StreamedFile file, String fileName)
+    private static MutableHttpResponse<StreamedFile> attach(StreamedFile file, String fileName)
     {
         // answers differ by role: no shared cache may keep them
         return HttpResponse.ok(file.attach(fileName)).header(HttpHeaders.CACHE_CONTROL, "private, no-store");

@@ -52,9 +52,10 @@ public final class AnswerCells
 
     /**
      * A COPY of the cells to a Parquet file with the types of {@link AnswerColumns}; suppressed (always false) and
-     * suppression (always null) stay for the readers of the files of the former small-cell suppression.
+     * suppression (always null) stay for the readers of the files of the former small-cell suppression. The file's
+     * key-value metadata holds the answer's lineage as JSON under the key {@code lineage}.
      */
-    public static String copyToParquetSql(ResolvedQuery query, Path file)
+    public static String copyToParquetSql(ResolvedQuery query, Path file, String lineageJson)
     {
         String denominatorType = query.indicator().denominator() instanceof Target ? "double" : "bigint";
         List<String> columns = new ArrayList<>(keyColumns(query, false));
@@ -64,7 +65,7 @@ public final class AnswerCells
         columns.add("false as suppressed");
         columns.add("cast(null as varchar) as suppression");
         return "copy (select " + String.join(", ", columns) + " from " + TABLE + " order by row_index) to '"
-                + file.toAbsolutePath().toString().replace("'", "''") + "' (format parquet)";
+                + file.toAbsolutePath().toString().replace("'", "''") + "' (format parquet, kv_metadata {lineage: '" + lineageJson.replace("'", "''") + "'})";
     }
 
     /** period (always in the table, only in the answer with a grain) and the by-columns. */

@@ -7,13 +7,14 @@ import java.util.Optional;
 import org.jijukirwa.warehouse.indicator.Grain;
 import org.jijukirwa.warehouse.indicator.IndicatorKind;
 import org.jijukirwa.warehouse.indicator.IndicatorUnit;
+import org.jijukirwa.warehouse.lineage.Lineage;
 
 import static java.util.Objects.requireNonNull;
 
-/** One whole answer from one snapshot. Exactly one of asOf (stock, no grain) or from/to (flow, or any time series) is present. */
+/** One whole answer from one snapshot, with its lineage. Exactly one of asOf (stock, no grain) or from/to (flow, or any time series) is present. */
 public record IndicatorAnswer(String indicator, IndicatorKind kind, IndicatorUnit unit, List<String> by,
         String snapshot, Optional<LocalDate> asOf, Optional<LocalDate> from, Optional<LocalDate> to,
-        Optional<Grain> grain, List<AnswerRow> rows)
+        Optional<Grain> grain, List<AnswerRow> rows, Lineage lineage)
 {
     public IndicatorAnswer
     {
@@ -27,6 +28,7 @@ public record IndicatorAnswer(String indicator, IndicatorKind kind, IndicatorUni
         requireNonNull(to, "to is null");
         requireNonNull(grain, "grain is null");
         rows = List.copyOf(requireNonNull(rows, "rows is null"));
+        requireNonNull(lineage, "lineage is null");
         if (asOf.isPresent() == (from.isPresent() || to.isPresent())) {
             throw new IllegalArgumentException("exactly one of asOf or from/to must be present");
         }

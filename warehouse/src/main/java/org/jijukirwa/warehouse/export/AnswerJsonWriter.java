@@ -20,12 +20,14 @@ import org.jijukirwa.warehouse.answer.IndicatorAnswer;
 import org.jijukirwa.warehouse.indicator.Grain;
 import org.jijukirwa.warehouse.indicator.IndicatorKind;
 import org.jijukirwa.warehouse.indicator.IndicatorUnit;
+import org.jijukirwa.warehouse.lineage.Lineage;
+import org.jijukirwa.warehouse.lineage.LineageJson;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * The one JSON form of an answer, GET /api/v1/indicators/{id} (interfaces.md), written one row at a time:
- * indicator, kind, unit, by, snapshot, as_of or from and to, grain, then the rows. The API answer
+ * indicator, kind, unit, by, snapshot, as_of or from and to, grain, lineage, then the rows. The API answer
  * ({@link #write(IndicatorAnswer, OutputStream)}) and the JSON export (row by row from a cursor) both use it.
  */
 public final class AnswerJsonWriter
@@ -56,7 +58,7 @@ public final class AnswerJsonWriter
     {
         requireNonNull(answer, "answer is null");
         AnswerJsonWriter writer = new AnswerJsonWriter(output, new Start(answer.indicator(), answer.kind(), answer.unit(), answer.by(),
-                answer.snapshot(), answer.asOf(), answer.from(), answer.to(), answer.grain()));
+                answer.snapshot(), answer.asOf(), answer.from(), answer.to(), answer.grain(), answer.lineage()));
         writer.writeStart();
         for (AnswerRow row : answer.rows()) {
             writer.writeRow(row);
@@ -96,6 +98,8 @@ public final class AnswerJsonWriter
         if (start.grain().isPresent()) {
             generator.writeStringField("grain", start.grain().get().parameterValue());
         }
+        generator.writeFieldName("lineage");
+        LineageJson.write(generator, start.lineage());
         generator.writeArrayFieldStart("rows");
     }
 
@@ -167,12 +171,12 @@ public final class AnswerJsonWriter
 
     /** What comes before the rows: the same for an answer and for the heading of a cursor. */
     private record Start(String indicator, IndicatorKind kind, IndicatorUnit unit, List<String> by, String snapshot,
-            Optional<LocalDate> asOf, Optional<LocalDate> from, Optional<LocalDate> to, Optional<Grain> grain)
+            Optional<LocalDate> asOf, Optional<LocalDate> from, Optional<LocalDate> to, Optional<Grain> grain, Lineage lineage)
     {
         static Start of(AnswerHeading heading)
         {
             return new Start(heading.indicator().id(), heading.indicator().kind(), heading.indicator().unit(), heading.byNames(),
-                    heading.snapshot().id(), heading.asOf(), heading.from(), heading.to(), heading.grain());
+                    heading.snapshot().id(), heading.asOf(), heading.from(), heading.to(), heading.grain(), heading.lineage());
         }
     }
 }

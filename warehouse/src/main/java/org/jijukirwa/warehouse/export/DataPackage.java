@@ -16,7 +16,7 @@ import org.jijukirwa.warehouse.answer.AnswerColumn;
 import org.jijukirwa.warehouse.answer.AnswerHeading;
 import org.jijukirwa.warehouse.indicator.Dimension;
 import org.jijukirwa.warehouse.indicator.Indicator;
-import org.jijukirwa.warehouse.indicator.IndicatorKind;
+import org.jijukirwa.warehouse.lineage.LineageJson;
 
 import static java.util.Objects.requireNonNull;
 
@@ -131,9 +131,7 @@ public final class DataPackage
         ArrayNode dimensions = definition.putArray("dimensions");
         indicator.dimensionNames().forEach(dimensions::add);
         definition.put("counts_persons", indicator.countsPersons());
-        definition.put("evaluation", indicator.kind() == IndicatorKind.STOCK
-                ? "A stock: evaluated as of a date D (inclusive), how things stand at the end of D (Africa/Kigali)."
-                : "A flow: counts events with a date in [from, to] (inclusive, Africa/Kigali).");
+        definition.put("evaluation", LineageJson.dateRule(indicator.kind()));
 
         ObjectNode query = root.putObject("query");
         ArrayNode by = query.putArray("by");
@@ -165,6 +163,12 @@ public final class DataPackage
                 + "reveals 1 to k-1 people. Rates are protected numerator / protected denominator; rows whose protected count is 0 are omitted. "
                 + "persons_reached is rounded per cell. Nothing is suppressed (suppressed is always false). Managers see exact figures; "
                 + "cooperatives, sessions, visits, targets and days are exact for everyone. See docs/disclosure.md.");
+        try {
+            root.set("lineage", JSON.readTree(LineageJson.toJson(heading.lineage())));
+        }
+        catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot add the lineage to the data package", e);
+        }
         return new DataPackage(root);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +44,20 @@ public final class RunReports
             runs.add(new RunReport(id, report));
         }
         return runs;
+    }
+
+    /** The run report of one snapshot, if the warehouse still holds the snapshot and it has one. */
+    public Optional<JsonNode> report(String snapshotId)
+    {
+        requireNonNull(snapshotId, "snapshotId is null");
+        if (!WarehouseDirectory.isSnapshotId(snapshotId)) {
+            return Optional.empty();
+        }
+        Path file = directory.snapshot(snapshotId).resolve(WarehouseDirectory.RUN_REPORT_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(reports.computeIfAbsent(snapshotId, ignored -> read(file)));
     }
 
     private static JsonNode read(Path file)

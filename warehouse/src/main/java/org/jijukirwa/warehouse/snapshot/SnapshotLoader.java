@@ -21,9 +21,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.duckdb.DuckDBConnection;
+import org.jijukirwa.layout.SnapshotManifest;
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
 import org.jijukirwa.warehouse.indicator.Fact;
@@ -45,8 +44,6 @@ public final class SnapshotLoader
     public static final String DEFAULT_DATABASE_MEMORY_LIMIT = "320MB";
     /** How long one query may run (and wait for a slot) before it is stopped: an answer later than this helps nobody. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(5);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SnapshotLoader()
     {
@@ -80,7 +77,7 @@ public final class SnapshotLoader
         DuckDBConnection database = null;
         Path spillFolder = null;
         try {
-            SnapshotInfo info = readManifest(directory, snapshotId);
+            SnapshotInfo info = SnapshotInfo.of(snapshotId, readManifest(directory, snapshotId));
             spillFolder = Files.createTempDirectory("jijukirwa-duckdb-");
             database = openDatabase(databaseMemoryLimit, spillFolder);
             // After a restart, what an earlier load of this snapshot built is copied back instead of built again.
@@ -132,34 +129,22 @@ public final class SnapshotLoader
         return database;
     }
 
-    static SnapshotInfo readManifest(WarehouseDirectory directory, String snapshotId)
+    /** The manifest of a published snapshot, checked against the layout version this warehouse reads. */
+    public static SnapshotManifest readManifest(WarehouseDirectory directory, String snapshotId)
     {
-        Path manifest = directory.snapshot(snapshotId).resolve(WarehouseDirectory.MANIFEST_FILE);
+        Path file = directory.snapshot(snapshotId).resolve(WarehouseDirectory.MANIFEST_FILE);
+        SnapshotManifest manifest;
         try {
-            JsonNode tree = JSON.readTree(manifest.toFile());
-            int layoutVersion = tree.path("layout_version").asInt(WarehouseDirectory.LAYOUT_VERSION);
-            if (layoutVersion != WarehouseDirectory.LAYOUT_VERSION) {
-                throw new IllegalStateException("snapshot " + snapshotId + " has layout version " + layoutVersion
-                        + ", this warehouse reads version " + WarehouseDirectory.LAYOUT_VERSION);
-            }
-            return new SnapshotInfo(
-                    snapshotId,
-                    LocalDate.parse(text(tree, "as_of", manifest)),
-                    Instant.parse(text(tree, "started_at", manifest)),
-                    Instant.parse(text(tree, "finished_at", manifest)));
+            manifest = SnapshotManifest.read(file);
         }
-        catch (IOException | DateTimeParseException e) {
-            throw new IllegalStateException("cannot read the manifest " + manifest + ": " + e.getMessage(), e);
+        catch (IOException e) {
+            throw new IllegalStateException("cannot read the manifest " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String text(JsonNode tree, String field, Path manifest)
-    {
-        JsonNode value = tree.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IllegalStateException("the manifest " + manifest + " has no text field " + field);
+        if (manifest.layoutVersion() != WarehouseDirectory.LAYOUT_VERSION) {
+            throw new IllegalStateException("snapshot " + snapshotId + " has layout version " + manifest.layoutVersion()
+                    + ", this warehouse reads version " + WarehouseDirectory.LAYOUT_VERSION);
         }
-        return value.asText();
+        return manifest;
     }
 
     /** Makes {@code raw.<table>} a view or copy of a table's Parquet files with exactly the layout's columns and types. */

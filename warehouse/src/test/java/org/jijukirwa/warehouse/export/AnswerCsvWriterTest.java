@@ -40,7 +40,8 @@ class AnswerCsvWriterTest
                     new AnswerColumn("denominator", Type.INTEGER, "none"),
                     new AnswerColumn("value", Type.NUMBER, "count"),
                     new AnswerColumn("suppressed", Type.BOOLEAN, "hidden"),
-                    new AnswerColumn("suppression", Type.STRING, "why")));
+                    new AnswerColumn("suppression", Type.STRING, "why")),
+            Rows.lineage("20200701T000000Z-abcdef"));
 
     @Test
     void textThatSpreadsheetsWouldEvaluateIsNeutralisedAndNumbersStayNumbers()

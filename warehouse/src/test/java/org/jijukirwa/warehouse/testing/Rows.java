@@ -2,7 +2,11 @@ package org.jijukirwa.warehouse.testing;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +15,8 @@ import org.jijukirwa.warehouse.answer.AnswerRow;
 import org.jijukirwa.warehouse.answer.Audience;
 import org.jijukirwa.warehouse.answer.IndicatorAnswer;
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
+import org.jijukirwa.warehouse.lineage.Lineage;
+import org.jijukirwa.warehouse.lineage.SnapshotLineage;
 
 /** Expected answer rows and request parameters, written compactly. Cells are name, value pairs. */
 public final class Rows
@@ -74,5 +80,12 @@ public final class Rows
     public static IndicatorAnswer ask(Warehouse warehouse, String indicator, String query)
     {
         return ask(warehouse, indicator, query, Audience.MANAGER);
+    }
+
+    /** A lineage with no runs or files, for value tests that need one. */
+    public static Lineage lineage(String snapshotId)
+    {
+        return new Lineage(Optional.empty(), new SnapshotLineage(snapshotId, LocalDate.parse("2020-06-30"), Instant.parse("2020-07-01T00:00:00Z"),
+                Instant.parse("2020-07-01T00:05:00Z"), List.of(), List.of(), new TreeMap<>()), false, 5);
     }
 }

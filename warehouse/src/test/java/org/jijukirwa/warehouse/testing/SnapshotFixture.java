@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
+import org.jijukirwa.layout.SnapshotManifest;
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
 
@@ -385,9 +387,8 @@ public final class SnapshotFixture
         catch (SQLException e) {
             throw new IOException("cannot write the fixture's tables: " + e.getMessage(), e);
         }
-        Files.writeString(staging.resolve(WarehouseDirectory.MANIFEST_FILE), """
-                {"snapshot_id": "%s", "as_of": "%s", "started_at": "%s", "finished_at": "%s", "layout_version": %d}
-                """.formatted(snapshotId, asOf, startedAt, finishedAt, WarehouseDirectory.LAYOUT_VERSION), StandardCharsets.UTF_8);
+        new SnapshotManifest(snapshotId, asOf, startedAt, finishedAt, WarehouseDirectory.LAYOUT_VERSION, Optional.empty(), new TreeMap<>())
+                .write(staging.resolve(WarehouseDirectory.MANIFEST_FILE));
         Files.writeString(staging.resolve(WarehouseDirectory.RUN_REPORT_FILE), """
                 {"snapshot_id": "%s", "as_of": "%s", "started_at": "%s", "finished_at": "%s",
                  "datasets": {"cooperatives": {"files": [{"file": "cooperatives.csv", "rows_read": %d, "accepted": %d, "quarantined": {}, "unchanged": 0}]},
