@@ -6,11 +6,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,6 +43,31 @@ abstract class BrowserPerClassTest
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /**
+     * Signs in as a person does: the sign-in page's form, then the header naming the user. The session cookie (and its
+     * CSRF token, which the page keeps) carries every later request of this browser until {@link #signOut()}.
+     */
+    void signInThroughTheForm(URL server, String user, String password)
+    {
+        browser.driver().get("about:blank");
+        browser.driver().get(server + "/#/sign-in");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        wait.until(driver -> "#/sign-in".equals(((JavascriptExecutor) driver).executeScript("return document.body.dataset.rendered"))
+                && !driver.findElements(By.id("sign-in-user")).isEmpty());
+        element("#sign-in-user").sendKeys(user);
+        element("#sign-in-password").sendKeys(password);
+        element("#sign-in-submit").click();
+        wait.withMessage(() -> "not signed in as " + user + ": " + browser.consoleProblems())
+                .until(driver -> !driver.findElements(By.id("signed-in-as")).isEmpty());
+        assertThat(browser.driver().manage().getCookieNamed("jijukirwa_session")).as("the session cookie").isNotNull();
+    }
+
+    /** Forgets the session: the browser no longer sends its cookie. */
+    void signOut()
+    {
+        browser.driver().manage().deleteAllCookies();
     }
 
     WebElement element(String css)

@@ -13,19 +13,16 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A cooperative's page and the list behind a cell in real headless Chromium, over {@link CooperativeStoryFixture}: the
  * search leads to the page, whose figures are the API's and the hand-worked ones; the public page has no counts of
- * people; a manager (signed in by an Authorization header on every request) sees the members and the list behind a
+ * people; a manager (signed in through the sign-in form) sees the members and the list behind a
  * district's cell, sortable, with the stuck cooperative flagged.
  */
 class CooperativePagesTest
@@ -43,9 +40,9 @@ class CooperativePagesTest
     }
 
     @AfterEach
-    void signOut()
+    void forgetTheSession()
     {
-        browser.driver().executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        signOut();
     }
 
     @Test
@@ -162,12 +159,9 @@ class CooperativePagesTest
                 .map(row -> row.getDomAttribute("data-id")).toList();
     }
 
-    /** Every request of the browser carries the manager's basic credentials, as after a sign-in. */
     private void signInAsManager()
     {
-        String credentials = Base64.getEncoder().encodeToString((TestUsers.MANAGER + ":" + TestUsers.MANAGER_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        browser.driver().executeCdpCommand("Network.enable", Map.of());
-        browser.driver().executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic " + credentials)));
+        signInThroughTheForm(server.url(), TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
     }
 
     /** Opens the view in a new document: the page's answers are cached for its life, and the credentials may have changed. */

@@ -118,7 +118,9 @@ public final class IngestJob
         if (scan.dataFiles().isEmpty() && !scan.rejectedFiles().isEmpty()) {
             throw new IngestException("every data file was rejected: " + String.join("; ", scan.rejectedFiles().stream().map(FileRejection::line).toList()));
         }
-        if (scan.dataFiles().isEmpty()) {
+        // with a current snapshot, an input without files carries every dataset forward: it publishes when the as-of
+        // date or the reference data changed (the dashboard's Run now after editing the targets), else nothing new
+        if (scan.dataFiles().isEmpty() && previousId.isEmpty()) {
             throw new IngestException("no data files under " + options.input()
                     + " (expected .csv, .jsonl, .xlsx or .zip files named or filed under cooperatives, members, trainings or coaching)");
         }

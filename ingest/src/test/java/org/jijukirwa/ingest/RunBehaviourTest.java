@@ -62,6 +62,45 @@ class RunBehaviourTest
     }
 
     @Test
+    void anInputWithoutFilesCarriesEverythingForwardAndPublishesOnlyWhenTheReferenceDataChanged()
+            throws Exception
+    {
+        IngestFixture fixture = new IngestFixture(folder)
+                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"))
+                .write("members/m.csv", MEMBERS_HEADER + "MBR-1,COOP-1,Uwase Diane,2019-02-01\n");
+        RunReport first = fixture.run();
+        fixture.delete("cooperatives/a.csv").delete("members/m.csv");
+
+        assertThat(fixture.run(IngestFixture.AS_OF, false).published()).isFalse();
+        assertThat(fixture.warehouse().currentSnapshotId()).contains(first.snapshotId());
+
+        Path reference = Files.createDirectories(folder.resolve("reference"));
+        try (Stream<Path> files = Files.list(Path.of("..", "reference"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, reference.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(reference.resolve("targets.csv"), Files.readString(reference.resolve("targets.csv")).replace("coops_formed,12,29", "coops_formed,12,40"));
+        RunReport changed = fixture.run(IngestFixture.AS_OF, false, Optional.of(reference));
+
+        assertThat(changed.published()).isTrue();
+        assertThat(fixture.warehouse().currentSnapshotId()).contains(changed.snapshotId());
+        assertThat(fixture.current(Table.COOPERATIVES)).hasSize(1);
+        assertThat(fixture.current(Table.MEMBERS)).hasSize(1);
+        assertThat(fixture.current(Table.TARGETS).stream().map(Row::toString)).contains("[coops_formed,12,40.0]");
+    }
+
+    @Test
+    void anInputWithoutFilesIsRefusedWhenNothingWasPublished()
+            throws Exception
+    {
+        IngestFixture fixture = new IngestFixture(folder);
+        Files.createDirectories(fixture.input());
+
+        assertThatThrownBy(fixture::run).isInstanceOf(IngestException.class).hasMessageStartingWith("no data files under ");
+    }
+
+    @Test
     void aReExportOfBadRowsKeepsOneEntryPerDistinctRowWithWhereItWasSeen()
     {
         IngestFixture fixture = new IngestFixture(folder)

@@ -12,6 +12,7 @@ import java.util.Optional;
 /**
  * Starts {@code IngestMain} in a JVM of its own, as {@code ./jijukirwa ingest} does: the Spark JVM options file, the
  * heap, the ingest's class path, Spark on loopback; output and errors in one stream (progress lines and the report).
+ * The run's reference folder ({@code --reference}) holds the bundled tables and the targets as last edited.
  */
 @Singleton
 public final class IngestCommand
@@ -28,7 +29,7 @@ public final class IngestCommand
         return configuration.timeout();
     }
 
-    List<String> command(Path input, Path warehouse, Optional<Path> mapping)
+    List<String> command(Path input, Path reference, Path warehouse, Optional<Path> mapping)
     {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -37,7 +38,7 @@ public final class IngestCommand
         command.add("-cp");
         command.add(configuration.resolvedClasspath());
         command.add("org.jijukirwa.ingest.IngestMain");
-        command.addAll(List.of("--input", input.toString(), "--warehouse", warehouse.toString(), "--brief"));
+        command.addAll(List.of("--input", input.toString(), "--reference", reference.toString(), "--warehouse", warehouse.toString(), "--brief"));
         mapping.ifPresent(file -> command.addAll(List.of("--mapping", file.toString())));
         if (configuration.asOf() != null) {
             command.addAll(List.of("--as-of", configuration.asOf().toString()));
@@ -48,10 +49,10 @@ public final class IngestCommand
         return command;
     }
 
-    Process start(Path input, Path warehouse, Optional<Path> mapping)
+    Process start(Path input, Path reference, Path warehouse, Optional<Path> mapping)
             throws IOException
     {
-        ProcessBuilder builder = new ProcessBuilder(command(input, warehouse, mapping)).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command(input, reference, warehouse, mapping)).redirectErrorStream(true);
         // Spark in local mode talks only to this machine
         builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
         return builder.start();

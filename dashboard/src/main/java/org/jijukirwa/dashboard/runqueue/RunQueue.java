@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 
 /**
  * The ingest runs the dashboard starts, one at a time: each in its own JVM as the launcher starts it
- * ({@link IngestCommand}), over an input folder the inbox writes. A run asked for while another waits joins the
+ * ({@link IngestCommand}), over an input folder the inbox writes and a reference folder (the bundled tables and the
+ * targets as last edited, {@link ReferenceInput}): a run with no new file but changed targets publishes. A run asked for while another waits joins the
  * waiting one (its input will hold the new files too). A run that fails publishes nothing: the ingest leaves
  * CURRENT as it was, so nothing served changes. Each run's state is kept in {@code <warehouse>/inbox/runs/<id>/run.json}
  * with the ingest's output beside it in {@code ingest.log}, so the list survives a restart.
@@ -43,6 +44,7 @@ public final class RunQueue
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final RunInput input;
+    private final ReferenceInput reference;
     private final IngestCommand command;
     private final Warehouse warehouse;
     private final AuditLog auditLog;
@@ -60,10 +62,11 @@ public final class RunQueue
     private volatile Process running;
     private int counter;
 
-    public RunQueue(RunInput input, IngestCommand command, Warehouse warehouse, AuditLog auditLog, JsonMapper jsonMapper,
+    public RunQueue(RunInput input, ReferenceInput reference, IngestCommand command, Warehouse warehouse, AuditLog auditLog, JsonMapper jsonMapper,
             @Property(name = "jijukirwa.warehouse.directory") Path warehouseFolder)
     {
         this.input = input;
+        this.reference = reference;
         this.command = command;
         this.warehouse = warehouse;
         this.auditLog = auditLog;
@@ -113,13 +116,15 @@ public final class RunQueue
         }
         Path folder = runsFolder.resolve(id);
         Path inputFolder = folder.resolve("input");
+        Path referenceFolder = folder.resolve("reference");
         String failure;
         String published = null;
         try {
             Files.createDirectories(inputFolder);
             input.writeTo(inputFolder);
+            reference.writeTo(Files.createDirectories(referenceFolder));
             Optional<Path> mapping = Optional.ofNullable(run.mappingSha256()).map(input::mappingFile);
-            Process process = command.start(inputFolder, warehouseFolder, mapping);
+            Process process = command.start(inputFolder, referenceFolder, warehouseFolder, mapping);
             running = process;
             // a run that hangs is stopped: its output ends, the loop below ends
             java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
@@ -172,6 +177,7 @@ public final class RunQueue
         finally {
             running = null;
             deleteQuietly(inputFolder);
+            deleteQuietly(referenceFolder);
         }
         finish(id, failure, published);
     }
