@@ -15,7 +15,7 @@ import { renderRuns } from './pages/runs.js';
 import { renderQuarantine } from './pages/quarantine.js';
 import { renderSignIn } from './pages/sign-in.js';
 import { renderAudit } from './pages/audit.js';
-import { hasRole, session, setSession, shownRole } from './session.js';
+import { hasRole, publicView, session, setSession, shownRole } from './session.js';
 import { renderCooperative } from './pages/cooperative.js';
 import { renderCooperativeList, renderCooperativeSearch } from './pages/cooperatives.js';
 
@@ -80,7 +80,8 @@ function renderShell(state) {
         h('a', { href: formatHash({ page: item.page, params: linkParams }), id: `nav-${item.page}`,
             'aria-current': item.pages.includes(state.page) ? 'page' : null }, t(`nav.${item.page}`)))))));
     footer.replaceChildren(h('div', { class: 'footer-inner' },
-        h('p', {}, t('shell.footer'), ' ', privacyText('footer')),
+        // the privacy line is about the public's figures: a manager's are exact
+        h('p', {}, t('shell.footer'), publicView() ? [' ', h('span', { id: 'privacy-line' }, privacyText('footer'))] : null),
         h('p', {}, t('shell.run'), ' ', h('code', { id: 'snapshot-id' }, app.snapshot?.snapshot ?? '–'),
             app.snapshot ? [' · ', t('shell.as_of'), ' ', formatDate(app.snapshot.as_of)] : null)));
     document.title = `${t(`nav.${NAVIGATION.find((item) => item.pages.includes(state.page))?.page ?? (state.page === 'sign-in' ? 'sign-in' : 'overview')}`)} · ${t('shell.title')}`;
@@ -91,7 +92,7 @@ function renderShell(state) {
 function accountPanel(linkParams) {
     const { user, view } = session();
     const viewText = h('span', { class: `view-badge view-${view}`, id: 'figures-view', dataset: { view } },
-        t(view === 'unsuppressed' ? 'shell.view_unsuppressed' : 'shell.view_public'));
+        t(view === 'unsuppressed' ? 'shell.view_exact' : 'shell.view_protected'));
     if (user === null) {
         return h('div', { class: 'account', id: 'account', dataset: { signedIn: 'false' } }, viewText,
             h('a', { href: formatHash({ page: 'sign-in', params: linkParams }), id: 'sign-in-link' }, t('shell.sign_in')));

@@ -12,11 +12,10 @@ test('six shades from the lowest to the highest value, the middle one when all v
     assert.equal(shadeOf(4, 4, 4), 3);
 });
 
-test('n is a rate\'s denominator or a count itself, none for a hidden cell', () => {
+test('n is a rate\'s denominator or a count itself, none for a missing cell', () => {
     assert.equal(unitsOf({ value: 0.5, numerator: 2, denominator: 4 }, 'rate'), 4);
     assert.equal(unitsOf({ value: 12, numerator: 12, denominator: null }, 'count'), 12);
     assert.equal(unitsOf({ value: 80.5, numerator: null, denominator: 3 }, 'days'), 3);
-    assert.equal(unitsOf({ suppressed: true, value: null }, 'rate'), null);
     assert.equal(unitsOf(null, 'rate'), null);
 });
 
@@ -25,5 +24,5 @@ test('a rate of fewer than k units is thin; k of them is not; a count never is',
     assert.equal(isThin({ value: 1, numerator: 5, denominator: 5 }, 'rate', 5), false);
     assert.equal(isThin({ value: 2, numerator: 2, denominator: null }, 'count', 5), false);
     assert.equal(isThin({ value: 1, numerator: 1, denominator: 1 }, 'rate', null), false);
-    assert.equal(isThin({ suppressed: true, value: null }, 'rate', 5), false);
+    assert.equal(isThin(null, 'rate', 5), false);
 });

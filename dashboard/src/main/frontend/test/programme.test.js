@@ -52,4 +52,7 @@ test('send posts the body, answers the JSON, and turns an error answer into an A
     await assert.rejects(api.send('POST', '/big'), (error) => error instanceof ApiError && error.status === 413 && error.message === 'Too large.');
     assert.equal(calls[1].init.body, undefined);
     assert.equal(quarantineCsvUrl({ dataset: 'members', reason: '' }), '/api/v1/quarantine/export.csv?dataset=members');
+    // a file name is one query value, its slash and spaces escaped (+ is a space in a query)
+    assert.equal(quarantineCsvUrl({ dataset: 'members', file: 'members/members 2020.csv', reason: '' }),
+        '/api/v1/quarantine/export.csv?dataset=members&file=members%2Fmembers+2020.csv');
 });

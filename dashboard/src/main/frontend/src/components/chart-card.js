@@ -33,7 +33,7 @@ function measureLabel(text) {
     return measuringContext.measureText(String(text)).width;
 }
 
-/** Reads back what the chart drew: per series, its name and the value of each category (null for a suppressed cell). */
+/** Reads back what the chart drew: per series, its name and the value of each category (null for a gap). */
 export function drawnFigures(chart) {
     return chart.getModel().getSeries().map((series) => {
         const data = series.getData();
@@ -48,7 +48,7 @@ export function drawnFigures(chart) {
             const value = data.get(valueDimension, index);
             const categories = baseAxis?.scale?.getOrdinalMeta?.().categories;
             points.push({ key: categories?.[index] ?? data.getName(index),
-                value: raw.suppressed || raw.row?.suppressed || Number.isNaN(value) ? null : value });
+                value: Number.isNaN(value) ? null : value });
         }
         return { series: series.name, points };
     });

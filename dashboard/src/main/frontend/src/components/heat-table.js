@@ -1,8 +1,7 @@
 // A cross table of one answer (rows x columns of two dimensions), each cell shaded by its value: six steps from
 // the lowest to the highest figure shown, with n (the count behind the figure) under it. A rate made of fewer than
 // k units is drawn pale, not shaded: a small n makes a large swing. Row headings may be grouped (districts under
-// their province) and link to the row's page, cells may link to what is behind them; a suppressed cell reads
-// "hidden", a missing one a dot.
+// their province) and link to the row's page, cells may link to what is behind them; a missing cell is a dot.
 import { exportUrl } from '../api.js';
 import { h } from '../dom.js';
 import { indicatorDescription, indicatorLabel, privacyText, t, valueLabel } from '../i18n.js';
@@ -12,7 +11,7 @@ import { publicView } from '../session.js';
 
 /** n, the count a cell's figure is made of: a rate's (or a median's) denominator, a count itself. */
 export function unitsOf(cell, unit) {
-    if (!cell || cell.suppressed) {
+    if (!cell) {
         return null;
     }
     return unit === 'count' ? cell.value : cell.denominator;
@@ -65,9 +64,6 @@ export function heatTableCard({ id, title, subtitle, entry, parameters, rowsDime
         if (!cell) {
             return h('td', { class: 'heat-none' }, '·');
         }
-        if (cell.suppressed) {
-            return h('td', { class: 'suppressed', title: privacyText('short_explanation') }, t('suppression.hidden'));
-        }
         const units = unitsOf(cell, entry.unit);
         const count = entry.unit === 'count' ? null : h('span', { class: 'heat-n', 'aria-label': t('charts.heat_n_label', { n: formatInteger(units) }) },
             t('charts.heat_n', { n: formatInteger(units) }));
@@ -92,7 +88,7 @@ export function heatTableCard({ id, title, subtitle, entry, parameters, rowsDime
             }
             const columns = [...new Set(answer.rows.map((row) => row[columnsDimension]))]
                 .sort((a, b) => orderOf(columnsDimension, a) - orderOf(columnsDimension, b));
-            const values = answer.rows.filter((row) => !row.suppressed && row.value !== null).map((row) => row.value);
+            const values = answer.rows.filter((row) => row.value !== null).map((row) => row.value);
             const low = Math.min(...values);
             const high = Math.max(...values);
             const cells = new Map(answer.rows.map((row) => [`${row[rowsDimension]}\u0000${row[columnsDimension]}`, row]));

@@ -1,6 +1,6 @@
-// #/quarantine (admins): the rejected rows, counts by dataset and reason first, then a page of rows with their raw
-// text, line and every reason in plain words; a download of a dataset's rows to correct, and the upload of the
-// corrected file. Rows a later run accepted a version of are marked resolved.
+// #/quarantine (admins): the rejected rows, counts by dataset, file and reason first, then a page of rows with their
+// raw text, line and every reason in plain words; a download of a dataset's (or one file's) rows to correct, and the
+// upload of the corrected file. Rows a later run accepted a version of are marked resolved.
 import { fetchQuarantine, quarantineCsvUrl } from '../api.js';
 import { h } from '../dom.js';
 import { has, t } from '../i18n.js';
@@ -22,9 +22,12 @@ export function renderQuarantine({ root, state }) {
     if (!requireRole(root, state, 'admin', t('nav.quarantine'))) {
         return;
     }
-    const filters = { dataset: '', reason: '', offset: 0 };
-    const datasetChoice = h('select', { id: 'quarantine-dataset', onchange: () => { filters.dataset = datasetChoice.value; filters.reason = ''; filters.offset = 0; load(); } },
+    const filters = { dataset: '', file: '', reason: '', offset: 0 };
+    // the dataset of each file the counts named: choosing a file chooses its dataset (the download needs one)
+    const fileDatasets = new Map();
+    const datasetChoice = h('select', { id: 'quarantine-dataset', onchange: () => { filters.dataset = datasetChoice.value; filters.file = ''; filters.reason = ''; filters.offset = 0; load(); } },
         h('option', { value: '' }, t('programme.all_datasets')), DATASETS.map((name) => h('option', { value: name }, name)));
+    const fileChoice = h('select', { id: 'quarantine-file', onchange: () => { chooseFile(fileChoice.value); } });
     const reasonChoice = h('select', { id: 'quarantine-reason', onchange: () => { filters.reason = reasonChoice.value; filters.offset = 0; load(); } });
     const counts = h('div', { id: 'quarantine-counts' });
     const rows = h('div', { id: 'quarantine-rows', dataset: { state: 'loading' } });
@@ -35,13 +38,25 @@ export function renderQuarantine({ root, state }) {
         h('p', { class: 'hint' }, t('programme.quarantine_hint')),
         h('div', { class: 'filters' },
             h('label', { for: 'quarantine-dataset' }, t('programme.dataset')), datasetChoice,
+            h('label', { for: 'quarantine-file' }, t('programme.column_file')), fileChoice,
             h('label', { for: 'quarantine-reason' }, t('programme.reason')), reasonChoice),
         counts, download, rows, fix));
+
+    function chooseFile(file) {
+        filters.file = file;
+        if (file && fileDatasets.has(file)) {
+            filters.dataset = fileDatasets.get(file);
+            datasetChoice.value = filters.dataset;
+        }
+        filters.reason = '';
+        filters.offset = 0;
+        load();
+    }
 
     async function load() {
         rows.dataset.state = 'loading';
         try {
-            const page = await fetchQuarantine({ dataset: filters.dataset, reason: filters.reason, limit: PAGE_SIZE, offset: filters.offset });
+            const page = await fetchQuarantine({ dataset: filters.dataset, file: filters.file, reason: filters.reason, limit: PAGE_SIZE, offset: filters.offset });
             drawCounts(page);
             drawRows(page);
             drawDownload();
@@ -54,6 +69,13 @@ export function renderQuarantine({ root, state }) {
     }
 
     function drawCounts(page) {
+        page.counts.forEach((count) => fileDatasets.set(count.source_file, count.dataset));
+        const files = [...new Set(page.counts.map((count) => count.source_file))];
+        fileChoice.replaceChildren(h('option', { value: '' }, t('programme.all_files')), ...files.map((file) => h('option', { value: file }, file)));
+        if (filters.file && !files.includes(filters.file)) {
+            fileChoice.append(h('option', { value: filters.file }, filters.file));
+        }
+        fileChoice.value = filters.file;
         const reasons = [...new Set(page.counts.map((count) => count.reason))];
         reasonChoice.replaceChildren(h('option', { value: '' }, t('programme.all_reasons')), ...reasons.map((reason) => h('option', { value: reason }, reasonText(reason))));
         if (filters.reason && !reasons.includes(filters.reason)) {
@@ -62,9 +84,13 @@ export function renderQuarantine({ root, state }) {
         reasonChoice.value = filters.reason;
         counts.replaceChildren(h('table', { class: 'quarantine-counts' },
             h('caption', {}, t('programme.counts', { total: formatInteger(page.total) })),
-            h('thead', {}, h('tr', {}, h('th', {}, t('programme.column_dataset')), h('th', {}, t('programme.reason')), h('th', {}, t('programme.column_rows')))),
-            h('tbody', {}, page.counts.map((count) => h('tr', { dataset: { dataset: count.dataset, reason: count.reason } },
-                h('td', {}, count.dataset), h('td', {}, reasonText(count.reason), ' ', h('code', {}, count.reason)),
+            h('thead', {}, h('tr', {}, h('th', {}, t('programme.column_dataset')), h('th', {}, t('programme.column_file')), h('th', {}, t('programme.reason')),
+                h('th', {}, t('programme.column_rows')))),
+            h('tbody', {}, page.counts.map((count) => h('tr', { dataset: { dataset: count.dataset, file: count.source_file, reason: count.reason } },
+                h('td', {}, count.dataset),
+                h('td', {}, h('button', { type: 'button', class: 'link-button', title: t('programme.only_file'), onclick: () => chooseFile(count.source_file) },
+                    h('code', {}, count.source_file))),
+                h('td', {}, reasonText(count.reason), ' ', h('code', {}, count.reason)),
                 h('td', { class: 'number' }, formatInteger(count.rows)))))));
     }
 
@@ -90,8 +116,9 @@ export function renderQuarantine({ root, state }) {
             fix.replaceChildren();
             return;
         }
-        download.replaceChildren(h('a', { id: 'quarantine-csv', href: quarantineCsvUrl({ dataset: filters.dataset, reason: filters.reason }), download: '' },
-            t('programme.download', { dataset: filters.dataset })), ' ', t('programme.download_hint'));
+        download.replaceChildren(h('a', { id: 'quarantine-csv', href: quarantineCsvUrl({ dataset: filters.dataset, file: filters.file, reason: filters.reason }), download: '' },
+            filters.file ? t('programme.download_file', { file: filters.file }) : t('programme.download', { dataset: filters.dataset })),
+            ' ', t('programme.download_hint'));
         fix.replaceChildren(uploadForm({ id: 'fix-upload', dataset: filters.dataset }));
     }
 

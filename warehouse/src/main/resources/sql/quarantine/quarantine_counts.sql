@@ -1,7 +1,7 @@
--- grain: one row per dataset and reason among the quarantined rows matching the request, each with the number of matching rows
--- parameters: $1 the quarantine's Parquet files, $2 dataset or null, $3 reason or null (see macros/quarantine)
+-- grain: one row per dataset, source file and reason among the quarantined rows matching the request, each with the number of matching rows
+-- parameters: $1 the quarantine's Parquet files, $2 dataset or null, $3 source file or null, $4 reason or null (see macros/quarantine)
 with matching as (
-    select * from quarantine_matching($1, $2::varchar, $3::varchar)
+    select * from quarantine_matching($1, $2::varchar, $3::varchar, $4::varchar)
 ),
 
 totals as (
@@ -12,6 +12,7 @@ totals as (
 reasons as (
     select
         dataset,
+        coalesce(source_file, '') as source_file,
         unnest(reasons) as reason
     from matching
 ),
@@ -19,10 +20,11 @@ reasons as (
 counted as (
     select
         dataset,
+        source_file,
         reason,
         count(*) as row_count
     from reasons
-    group by dataset, reason
+    group by dataset, source_file, reason
 ),
 
 -- one row even when nothing matches, so that the total is always there
@@ -30,12 +32,13 @@ final as (
     select
         totals.total,
         counted.dataset,
+        counted.source_file,
         counted.reason,
         counted.row_count
     from totals
     left join counted
         on true
-    order by counted.dataset, counted.reason
+    order by counted.dataset, counted.source_file, counted.reason
 )
 
 select * from final

@@ -1,8 +1,8 @@
 -- grain: one row per quarantined row matching the request, in file order; a page of them
 -- resolved: a later run than the one that last saw the row accepted a version of its key (the corrected row)
--- parameters: $1 the quarantine's Parquet files, $2 dataset or null, $3 reason or null (see macros/quarantine), $4 limit, $5 offset
+-- parameters: $1 the quarantine's Parquet files, $2 dataset or null, $3 source file or null, $4 reason or null (see macros/quarantine), $5 limit, $6 offset
 with matching as (
-    select * from quarantine_matching($1, $2::varchar, $3::varchar)
+    select * from quarantine_matching($1, $2::varchar, $3::varchar, $4::varchar)
 ),
 
 final as (
@@ -35,7 +35,7 @@ final as (
         end, false) as resolved
     from matching
     order by dataset, source_file, source_line
-    limit $4 offset $5
+    limit $5 offset $6
 )
 
 select * from final

@@ -74,7 +74,7 @@ class ApplicationTest
                 "",
                 "Jijukirwa demo: http://localhost:9090/",
                 "Demo accounts (Sign in at the top of the dashboard; the public view needs none):",
-                "  manager  password " + accounts.password("manager") + "   unsuppressed figures, the runs and the uploads",
+                "  manager  password " + accounts.password("manager") + "   exact figures, the runs and the uploads",
                 "  admin    password " + accounts.password("admin") + "   as manager, and the quarantine and the audit log",
                 "Data: " + folder.resolve("var/warehouse") + " (the snapshots); " + folder.resolve("state") + " (HMAC key, disclosure key, demo accounts)",
                 "Stop: Ctrl-C. Run ./jijukirwa demo again to start where you left off.");

@@ -1,7 +1,6 @@
 package org.jijukirwa.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.jijukirwa.dashboard.testing.ApiClient;
 import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.dashboard.testing.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The programme's loop in real Chromium over the bundled sample (ingested first, as the demo does): upload a small
  * export with a bad row, watch the run (a real ingest JVM started by the run queue) publish, see the figure change,
- * open the quarantine, download the bad row (the page's link), correct it, upload it, see it accepted and the quarantine row resolved.
- * The browser is signed in with basic auth (a header on every request).
+ * open the quarantine, download the bad row (the file Chromium saves from the page's link), correct it, upload it, see it
+ * accepted and the quarantine row resolved. The browser is signed in through the sign-in form (the session cookie).
  */
 class ProgrammeLoopIT
         extends BrowserPerClassTest
@@ -103,15 +102,12 @@ class ProgrammeLoopIT
         WebElement badRow = waitForQuarantineRow("COOP-UPL-0002");
         assertThat(badRow.getText()).contains("The district is not one of the 30 districts.").contains("To correct");
         browser.screenshot("programme-quarantine");
-        // The test's client follows the page's link as the admin (a headless Chrome's download lands in no folder the
-        // test can read).
+        // the page's link, clicked: Chromium downloads the file (into the browser's download folder) with the session cookie
         String link = element("#quarantine-csv").getDomAttribute("href");
         assertThat(link).isEqualTo("/api/v1/quarantine/export.csv?dataset=cooperatives&reason=unknown_district");
-        ApiClient.Response csv = server.api().get(link, TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
-        assertThat(csv.status()).isEqualTo(200);
-        String fileName = csv.header("Content-Disposition").replaceAll(".*filename=\"([^\"]+)\".*", "$1");
-        assertThat(fileName).startsWith("cooperatives-quarantine-");
-        Path downloaded = Files.writeString(Files.createTempDirectory("programme-loop-download-").resolve(fileName), csv.body());
+        String snapshot = server.api().get("/api/v1/health").json().get("snapshot").asText();
+        element("#quarantine-csv").click();
+        Path downloaded = browser.awaitDownload("cooperatives-quarantine-" + snapshot + ".csv", WAIT);
         List<String> lines = Files.readAllLines(downloaded, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("cooperative_id,cooperative_name,district,sector,value_chain,formed_on,");
         String bad = lines.stream().filter(line -> line.startsWith("COOP-UPL-0002,")).findFirst().orElseThrow();

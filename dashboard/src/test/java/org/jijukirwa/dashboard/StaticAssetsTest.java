@@ -56,4 +56,19 @@ class StaticAssetsTest
         }
         assertThat(folder.resolve("assets/app.js")).isRegularFile();
     }
+
+    @Test
+    void theFaviconThatBrowsersAskForByThemselvesIsTheSvgIcon()
+            throws IOException, InterruptedException
+    {
+        // a client that does not follow redirects (Micronaut's does)
+        java.net.http.HttpResponse<Void> ico = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "/favicon.ico")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(ico.statusCode()).isEqualTo(308);
+        assertThat(ico.headers().firstValue("Location")).hasValue("/favicon.svg");
+        ApiClient.Response svg = server.api().get("/favicon.svg");
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.header("Content-Type")).startsWith("image/svg+xml");
+    }
 }

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * cooperatives  cooperatives_2019.csv     7  unknown_district
  * cooperatives  cooperatives_2019.csv     3  invalid_date:formed_on, date_order:registered_on
  * members       members.csv              12  unknown_cooperative      (raw text with a name and a phone number)
- * members       members.csv               5  invalid_date:joined_on
+ * members       members_2020.csv          5  invalid_date:joined_on
  * coaching      coaching.jsonl            2  malformed_row
  * </pre>
  */
@@ -56,7 +56,7 @@ class QuarantineTest
                         "{cooperative_id='COOP-GAS-0002', formed_on='2019-13-01'}", "['invalid_date:formed_on', 'date_order:registered_on']")
                 .quarantined("members", "members/members.csv", 12, "MEM-77,COOP-NOPE,Uwase Ange,0788123456",
                         "{member_id='MEM-77', full_name='Uwase Ange', phone='0788123456'}", "[unknown_cooperative]")
-                .quarantined("members", "members/members.csv", 5, "MEM-05,C1,2019-02-30",
+                .quarantined("members", "members/members_2020.csv", 5, "MEM-05,C1,2019-02-30",
                         "{member_id='MEM-05', joined_on='2019-02-30'}", "['invalid_date:joined_on']")
                 .quarantined("coaching", "coaching/coaching.jsonl", 2, "{\"visit_id\": \"V9\"",
                         "{}", "[malformed_row]")
@@ -71,23 +71,23 @@ class QuarantineTest
     }
 
     @Test
-    void firstPageHoldsEveryRowInFileOrderWithCountsByDatasetAndReason()
+    void firstPageHoldsEveryRowInFileOrderWithCountsByDatasetFileAndReason()
     {
         QuarantinePage page = warehouse.quarantine(QuarantineQuery.firstPage());
 
         assertThat(page.snapshot()).isEqualTo(snapshotId);
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.rows()).extracting(QuarantinedRow::dataset, QuarantinedRow::sourceLine).containsExactly(
-                tuple("coaching", 2L), tuple("cooperatives", 3L), tuple("cooperatives", 7L), tuple("members", 5L), tuple("members", 12L));
+                tuple("coaching", 2L), tuple("cooperatives", 3L), tuple("cooperatives", 7L), tuple("members", 12L), tuple("members", 5L));
         assertThat(page.counts()).containsExactly(
-                new Count("coaching", "malformed_row", 1),
-                new Count("cooperatives", "date_order:registered_on", 1),
-                new Count("cooperatives", "invalid_date:formed_on", 1),
-                new Count("cooperatives", "unknown_district", 1),
-                new Count("members", "invalid_date:joined_on", 1),
-                new Count("members", "unknown_cooperative", 1));
+                new Count("coaching", "coaching/coaching.jsonl", "malformed_row", 1),
+                new Count("cooperatives", "cooperatives/cooperatives_2019.csv", "date_order:registered_on", 1),
+                new Count("cooperatives", "cooperatives/cooperatives_2019.csv", "invalid_date:formed_on", 1),
+                new Count("cooperatives", "cooperatives/cooperatives_2019.csv", "unknown_district", 1),
+                new Count("members", "members/members.csv", "unknown_cooperative", 1),
+                new Count("members", "members/members_2020.csv", "invalid_date:joined_on", 1));
 
-        QuarantinedRow member = page.rows().get(4);
+        QuarantinedRow member = page.rows().get(3);
         assertThat(member.sourceFile()).isEqualTo("members/members.csv");
         assertThat(member.reasons()).containsExactly("unknown_cooperative");
         assertThat(member.rawText()).isEqualTo("MEM-77,COOP-NOPE,Uwase Ange,0788123456");
@@ -103,8 +103,27 @@ class QuarantineTest
         QuarantinePage page = warehouse.quarantine(query("dataset", "members"));
 
         assertThat(page.total()).isEqualTo(2);
-        assertThat(page.rows()).extracting(QuarantinedRow::sourceLine).containsExactly(5L, 12L);
+        assertThat(page.rows()).extracting(QuarantinedRow::sourceLine).containsExactly(12L, 5L);
         assertThat(page.counts()).extracting(Count::dataset).containsOnly("members");
+    }
+
+    @Test
+    void filtersBySourceFileExactly()
+    {
+        QuarantinePage page = warehouse.quarantine(query("file", "members/members_2020.csv"));
+
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.rows()).extracting(QuarantinedRow::sourceFile, QuarantinedRow::sourceLine)
+                .containsExactly(tuple("members/members_2020.csv", 5L));
+        assertThat(page.counts()).containsExactly(new Count("members", "members/members_2020.csv", "invalid_date:joined_on", 1));
+
+        // a file name is matched whole, never as a prefix or a pattern
+        assertThat(warehouse.quarantine(query("file", "members/members")).total()).isZero();
+        assertThat(warehouse.quarantine(query("file", "members/%")).total()).isZero();
+        // with the other filters
+        assertThat(warehouse.quarantine(query("dataset", "cooperatives", "file", "members/members.csv")).total()).isZero();
+        assertThat(warehouse.quarantine(query("file", "cooperatives/cooperatives_2019.csv", "reason", "unknown_district")).rows())
+                .extracting(QuarantinedRow::sourceLine).containsExactly(7L);
     }
 
     @Test
@@ -116,9 +135,9 @@ class QuarantineTest
         assertThat(page.rows()).extracting(QuarantinedRow::dataset, QuarantinedRow::sourceLine)
                 .containsExactly(tuple("cooperatives", 3L), tuple("members", 5L));
         assertThat(page.counts()).containsExactly(
-                new Count("cooperatives", "date_order:registered_on", 1),
-                new Count("cooperatives", "invalid_date:formed_on", 1),
-                new Count("members", "invalid_date:joined_on", 1));
+                new Count("cooperatives", "cooperatives/cooperatives_2019.csv", "date_order:registered_on", 1),
+                new Count("cooperatives", "cooperatives/cooperatives_2019.csv", "invalid_date:formed_on", 1),
+                new Count("members", "members/members_2020.csv", "invalid_date:joined_on", 1));
 
         assertThat(warehouse.quarantine(query("reason", "invalid_date:joined_on")).rows())
                 .extracting(QuarantinedRow::dataset).containsExactly("members");
@@ -178,9 +197,10 @@ class QuarantineTest
     @Test
     void parsesDefaults()
     {
-        assertThat(QuarantineQuery.parse(Map.of())).isEqualTo(new QuarantineQuery(Optional.empty(), Optional.empty(), 100, 0));
-        assertThat(QuarantineQuery.parse(Map.of("dataset", " coaching ", "reason", "date_order:left_on", "limit", "1000", "offset", "0")))
-                .isEqualTo(new QuarantineQuery(Optional.of("coaching"), Optional.of("date_order:left_on"), 1000, 0));
+        assertThat(QuarantineQuery.parse(Map.of())).isEqualTo(new QuarantineQuery(Optional.empty(), Optional.empty(), Optional.empty(), 100, 0));
+        assertThat(QuarantineQuery.parse(Map.of("dataset", " coaching ", "file", "coaching/visits 2020.csv", "reason", "date_order:left_on",
+                "limit", "1000", "offset", "0")))
+                .isEqualTo(new QuarantineQuery(Optional.of("coaching"), Optional.of("coaching/visits 2020.csv"), Optional.of("date_order:left_on"), 1000, 0));
     }
 
     @Test
@@ -196,6 +216,8 @@ class QuarantineTest
         assertRejected(Map.of("offset", "-1"), "offset");
         assertRejected(Map.of("offset", "99999999999"), "offset");
         assertRejected(Map.of("page", "2"), "page");
+        assertRejected(Map.of("file", "members\n.csv"), "file");
+        assertRejected(Map.of("file", "a/" + "b".repeat(1000)), "file");
     }
 
     private static void assertRejected(Map<String, String> parameters, String parameter)

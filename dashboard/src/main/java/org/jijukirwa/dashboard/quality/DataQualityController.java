@@ -20,9 +20,10 @@ import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 import org.jijukirwa.warehouse.snapshot.RunReport;
 import org.jijukirwa.warehouse.snapshot.SnapshotInfo;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * How complete the served figures are: rows accepted and rejected per dataset, and the reasons of the rejections.
@@ -61,12 +62,15 @@ public final class DataQualityController
         SnapshotInfo snapshot = warehouse.snapshot().orElseThrow(NoSnapshotException::new);
         Optional<JsonNode> report = warehouse.runs().stream().filter(run -> run.snapshotId().equals(snapshot.id())).findFirst().map(RunReport::report);
         List<DataQualityResponse.Dataset> datasets = DATASETS.stream().map(dataset -> {
-            QuarantinePage page = warehouse.quarantine(new QuarantineQuery(Optional.of(dataset), Optional.empty(), 1, 0));
+            QuarantinePage page = warehouse.quarantine(new QuarantineQuery(Optional.of(dataset), Optional.empty(), Optional.empty(), 1, 0));
             long accepted = report.map(node -> node.path("datasets").path(dataset).path("current_keys").asLong(0)).orElse(0L);
-            List<DataQualityResponse.Reason> reasons = page.counts().stream()
+            // the counts are per source file: summed by reason (a row is in one file)
+            Map<String, Long> byReason = page.counts().stream()
                     .filter(count -> count.dataset().equals(dataset))
-                    .sorted(Comparator.comparingLong(QuarantinePage.Count::rows).reversed().thenComparing(QuarantinePage.Count::reason))
-                    .map(count -> new DataQualityResponse.Reason(count.reason(), count.rows()))
+                    .collect(Collectors.groupingBy(QuarantinePage.Count::reason, Collectors.summingLong(QuarantinePage.Count::rows)));
+            List<DataQualityResponse.Reason> reasons = byReason.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .map(count -> new DataQualityResponse.Reason(count.getKey(), count.getValue()))
                     .toList();
             return new DataQualityResponse.Dataset(dataset, accepted, page.total(), reasons);
         }).toList();

@@ -59,18 +59,20 @@ public final class QuarantineController
     @Get
     @Operation(summary = "The quarantine of the served snapshot",
             description = "Rejected rows in file order (dataset, source file, source line) with their reasons, raw text and raw values, "
-                    + "a page at a time; total and counts (by dataset and reason) cover every row that matches the filters. "
+                    + "a page at a time; total and counts (by dataset, source file and reason) cover every row that matches the filters. "
                     + "Holds personal data: admins only.")
     @SecurityRequirement(name = ApiDescription.BASIC_AUTHENTICATION)
     @Parameter(name = QuarantineQuery.DATASET, in = ParameterIn.QUERY, ref = "#/components/parameters/quarantine_dataset")
+    @Parameter(name = QuarantineQuery.FILE, in = ParameterIn.QUERY, ref = "#/components/parameters/quarantine_file")
     @Parameter(name = QuarantineQuery.REASON, in = ParameterIn.QUERY, ref = "#/components/parameters/quarantine_reason")
     @Parameter(name = QuarantineQuery.LIMIT, in = ParameterIn.QUERY, ref = "#/components/parameters/quarantine_limit")
     @Parameter(name = QuarantineQuery.OFFSET, in = ParameterIn.QUERY, ref = "#/components/parameters/quarantine_offset")
     @ApiResponse(responseCode = "200", description = "A page of the quarantine.", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = QuarantineResponse.class),
-            examples = @ExampleObject(value = "{\"snapshot\": \"20200701T000000Z-3f9a1c\", \"dataset\": \"cooperatives\", \"reason\": null, "
-                    + "\"limit\": 100, \"offset\": 0, \"total\": 1, "
-                    + "\"counts\": [{\"dataset\": \"cooperatives\", \"reason\": \"unknown_district\", \"rows\": 1}], "
+            examples = @ExampleObject(value = "{\"snapshot\": \"20200701T000000Z-3f9a1c\", \"dataset\": \"cooperatives\", \"file\": null, "
+                    + "\"reason\": null, \"limit\": 100, \"offset\": 0, \"total\": 1, "
+                    + "\"counts\": [{\"dataset\": \"cooperatives\", \"source_file\": \"cooperatives/cooperatives_2019.csv\", "
+                    + "\"reason\": \"unknown_district\", \"rows\": 1}], "
                     + "\"rows\": [{\"dataset\": \"cooperatives\", \"source_file\": \"cooperatives/cooperatives_2019.csv\", \"source_line\": 7, "
                     + "\"reasons\": [\"unknown_district\"], \"raw_text\": \"COOP-X-0001;Akarere ka Kigali;tailoring;2019-01-01\", "
                     + "\"raw_values\": {\"cooperative_id\": \"COOP-X-0001\", \"district\": \"Akarere ka Kigali\"}}]}")))
@@ -92,11 +94,12 @@ public final class QuarantineController
     @Operation(summary = "The quarantined rows of one dataset as a CSV file to correct",
             description = "The dataset's contract columns (docs/data-contract.md) filled from each row's raw values, then quarantine_reasons, "
                     + "quarantine_source (file:line) and quarantine_raw_text, which the ingest ignores: correct the rows in a spreadsheet and "
-                    + "upload the file again as a new input (POST /api/v1/uploads). dataset is required; reason filters as for "
+                    + "upload the file again as a new input (POST /api/v1/uploads). dataset is required; file and reason filter as for "
                     + "GET /api/v1/quarantine; resolved rows are left out. Cells starting with =, + or @ get a leading apostrophe. "
                     + "At most 100,000 rows. Holds personal data: admins only.")
     @SecurityRequirement(name = ApiDescription.BASIC_AUTHENTICATION)
     @Parameter(name = QuarantineQuery.DATASET, in = ParameterIn.QUERY, required = true, ref = "#/components/parameters/quarantine_dataset")
+    @Parameter(name = QuarantineQuery.FILE, in = ParameterIn.QUERY, ref = "#/components/parameters/quarantine_file")
     @Parameter(name = QuarantineQuery.REASON, in = ParameterIn.QUERY, ref = "#/components/parameters/quarantine_reason")
     @ApiResponse(responseCode = "200", description = "The CSV file.", content = @Content(mediaType = "text/csv"))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadQuarantineParameter")
@@ -107,8 +110,8 @@ public final class QuarantineController
     {
         Map<String, String> parameters = new LinkedHashMap<>(RequestParameters.raw(request.getParameters()));
         for (String name : parameters.keySet()) {
-            if (!name.equals(QuarantineQuery.DATASET) && !name.equals(QuarantineQuery.REASON)) {
-                throw new InvalidParameterException(name, "'" + name + "' is not a parameter of the download; use dataset and reason.");
+            if (!List.of(QuarantineQuery.DATASET, QuarantineQuery.FILE, QuarantineQuery.REASON).contains(name)) {
+                throw new InvalidParameterException(name, "'" + name + "' is not a parameter of the download; use dataset, file and reason.");
             }
         }
         QuarantineQuery first = QuarantineQuery.parse(parameters);
@@ -117,7 +120,7 @@ public final class QuarantineController
         List<QuarantinePage.QuarantinedRow> rows = new ArrayList<>();
         String snapshot = null;
         for (int offset = 0; offset < MAX_DOWNLOAD_ROWS; offset += QuarantineQuery.MAX_LIMIT) {
-            QuarantinePage page = warehouse.quarantine(new QuarantineQuery(first.dataset(), first.reason(), QuarantineQuery.MAX_LIMIT, offset));
+            QuarantinePage page = warehouse.quarantine(new QuarantineQuery(first.dataset(), first.file(), first.reason(), QuarantineQuery.MAX_LIMIT, offset));
             snapshot = page.snapshot();
             page.rows().stream().filter(row -> !row.resolved()).forEach(rows::add);
             if (page.rows().size() < QuarantineQuery.MAX_LIMIT) {
@@ -135,7 +138,7 @@ public final class QuarantineController
     private void audit(HttpRequest<?> request, @Nullable Authentication authentication, String action, QuarantineQuery query, int rows)
     {
         auditLog.record(authentication == null ? null : authentication.getName(), AuditLog.clientAddress(request), action,
-                "dataset=" + query.dataset().orElse("(all)") + " reason=" + query.reason().orElse("(all)") + " offset=" + query.offset()
+                "dataset=" + query.dataset().orElse("(all)") + " file=" + query.file().orElse("(all)") + " reason=" + query.reason().orElse("(all)") + " offset=" + query.offset()
                         + " rows=" + rows);
     }
 }

@@ -10,12 +10,13 @@ import java.util.Map;
 
 /**
  * GET /api/v1/quarantine: a page of the rejected rows with their raw text (personal data: admins only), and
- * over every row that matches the filters their total and their count by dataset and reason.
+ * over every row that matches the filters their total and their count by dataset, source file and reason.
  */
 @Serdeable
 public record QuarantineResponse(
         String snapshot,
         @Nullable String dataset,
+        @Nullable String file,
         @Nullable String reason,
         int limit,
         int offset,
@@ -28,18 +29,19 @@ public record QuarantineResponse(
         return new QuarantineResponse(
                 page.snapshot(),
                 page.query().dataset().orElse(null),
+                page.query().file().orElse(null),
                 page.query().reason().orElse(null),
                 page.query().limit(),
                 page.query().offset(),
                 page.total(),
-                page.counts().stream().map(count -> new Count(count.dataset(), count.reason(), count.rows())).toList(),
+                page.counts().stream().map(count -> new Count(count.dataset(), count.sourceFile(), count.reason(), count.rows())).toList(),
                 page.rows().stream().map(row -> new Row(row.dataset(), row.sourceFile(), row.sourceLine(), row.reasons(), row.rawText(), row.rawValues(), row.resolved()))
                         .toList());
     }
 
-    /** Matching rows of a dataset with a reason; a row with two reasons counts under both. */
+    /** Matching rows of a dataset's source file with a reason; a row with two reasons counts under both. */
     @Serdeable
-    public record Count(String dataset, String reason, long rows)
+    public record Count(String dataset, @JsonProperty("source_file") String sourceFile, String reason, long rows)
     {
     }
 

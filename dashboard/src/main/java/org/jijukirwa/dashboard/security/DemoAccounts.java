@@ -83,7 +83,7 @@ public final class DemoAccounts
     {
         return """
                 Demo accounts (Sign in at the top of the dashboard; the public view needs none):
-                  %-8s password %s   unsuppressed figures, the runs and the uploads
+                  %-8s password %s   exact figures, the runs and the uploads
                   %-8s password %s   as manager, and the quarantine and the audit log
                 """.formatted(UserAccount.MANAGER, password(UserAccount.MANAGER), UserAccount.ADMIN, password(UserAccount.ADMIN));
     }

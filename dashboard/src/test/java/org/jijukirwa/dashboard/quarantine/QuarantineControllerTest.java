@@ -25,7 +25,7 @@ import static org.jijukirwa.dashboard.testing.JsonNodes.texts;
  * dataset       file                              line  reasons
  * cooperatives  cooperatives/cooperatives.csv        4  unknown_district
  * members       members/members.csv                  9  unknown_cooperative, invalid_value:sex   (a name, phone and national ID)
- * members       members/members.csv                 17  invalid_date:joined_on
+ * members       members/members_2020.csv            17  invalid_date:joined_on
  * </pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -41,7 +41,7 @@ class QuarantineControllerTest
     @RegisterExtension
     final DashboardServer server = DashboardServer.over("quarantine", warehouse -> {
         snapshot = SnapshotFixture.smallProgramme()
-                .quarantined("members", "members/members.csv", 17, "MEM-0017,COOP-GAS-0001,2019-02-30",
+                .quarantined("members", "members/members_2020.csv", 17, "MEM-0017,COOP-GAS-0001,2019-02-30",
                         "{member_id='MEM-0017', joined_on='2019-02-30'}", "['invalid_date:joined_on']")
                 .quarantined("cooperatives", "cooperatives/cooperatives.csv", 4, "COOP-XXX-0001,Kigali North,tailoring,2019-01-01",
                         "{cooperative_id='COOP-XXX-0001', district='Kigali North'}", "[unknown_district]")
@@ -62,20 +62,23 @@ class QuarantineControllerTest
         JsonNode page = response.json();
         assertThat(page.get("snapshot").asText()).isEqualTo(snapshot);
         assertThat(page.get("dataset").isNull()).isTrue();
+        assertThat(page.get("file").isNull()).isTrue();
         assertThat(page.get("reason").isNull()).isTrue();
         assertThat(page.get("limit").asInt()).isEqualTo(100);
         assertThat(page.get("offset").asInt()).isZero();
         assertThat(page.get("total").asLong()).isEqualTo(3);
-        assertThat(texts(page.get("counts"), "dataset", "reason", "rows")).containsExactly(
-                "cooperatives unknown_district 1",
-                "members invalid_date:joined_on 1",
-                "members invalid_value:sex 1",
-                "members unknown_cooperative 1");
+        // counts by dataset, then file, then reason
+        assertThat(texts(page.get("counts"), "dataset", "source_file", "reason", "rows")).containsExactly(
+                "cooperatives cooperatives/cooperatives.csv unknown_district 1",
+                "members members/members.csv invalid_value:sex 1",
+                "members members/members.csv unknown_cooperative 1",
+                "members members/members_2020.csv invalid_date:joined_on 1");
+        assertThat(fieldNames(page.get("counts").get(0))).containsExactly("dataset", "source_file", "reason", "rows");
         // file order: by dataset, file and line
         assertThat(texts(page.get("rows"), "dataset", "source_file", "source_line")).containsExactly(
                 "cooperatives cooperatives/cooperatives.csv 4",
                 "members members/members.csv 9",
-                "members members/members.csv 17");
+                "members members/members_2020.csv 17");
         JsonNode member = page.get("rows").get(1);
         assertThat(fieldNames(member)).containsExactly("dataset", "source_file", "source_line", "reasons", "raw_text", "raw_values", "resolved");
         assertThat(member.get("reasons").toString()).isEqualTo("[\"unknown_cooperative\",\"invalid_value:sex\"]");
@@ -98,6 +101,14 @@ class QuarantineControllerTest
         assertThat(texts(invalid.get("rows"), "source_line")).containsExactly("9");
         assertThat(texts(invalid.get("counts"), "reason", "rows")).containsExactly("invalid_value:sex 1", "unknown_cooperative 1");
 
+        // a file, named as the counts name it
+        JsonNode file = admin("/api/v1/quarantine?file=members/members.csv").json();
+        assertThat(file.get("file").asText()).isEqualTo("members/members.csv");
+        assertThat(file.get("total").asLong()).isEqualTo(1);
+        assertThat(texts(file.get("rows"), "source_file", "source_line")).containsExactly("members/members.csv 9");
+        assertThat(texts(file.get("counts"), "source_file", "reason")).containsExactly(
+                "members/members.csv invalid_value:sex", "members/members.csv unknown_cooperative");
+
         JsonNode none = admin("/api/v1/quarantine?dataset=coaching").json();
         assertThat(none.get("total").asLong()).isZero();
         assertThat(none.get("rows")).isEmpty();
@@ -112,6 +123,7 @@ class QuarantineControllerTest
             "limit=1001, limit",
             "limit=all, limit",
             "offset=-5, offset",
+            "file=members%0A.csv, file",
             "page=2, page"})
     void aBadParameterIsA400NamingIt(String query, String parameter)
     {
@@ -197,9 +209,20 @@ class QuarantineControllerTest
                         + "quarantine_reasons,quarantine_source,quarantine_raw_text",
                 "MEM-0009,,%s,%s,%s,X,,,,,,unknown_cooperative invalid_value:sex,members/members.csv:9,\"MEM-0009,COOP-NOPE-0001,%s,%s,%s,X\""
                         .formatted(NATIONAL_ID, NAME, PHONE, NAME, PHONE, NATIONAL_ID),
-                "MEM-0017,,,,,,,,2019-02-30,,,invalid_date:joined_on,members/members.csv:17,\"MEM-0017,COOP-GAS-0001,2019-02-30\"");
+                "MEM-0017,,,,,,,,2019-02-30,,,invalid_date:joined_on,members/members_2020.csv:17,\"MEM-0017,COOP-GAS-0001,2019-02-30\"");
         assertThat(java.nio.file.Files.readString(server.warehouse().resolve("audit/audit.jsonl")))
                 .contains("\"action\":\"quarantine-download\"").contains("\"action\":\"quarantine-view\"");
+
+        // one file's rows only
+        ApiClient.Response oneFile = admin("/api/v1/quarantine/export.csv?dataset=members&file=members/members_2020.csv");
+        assertThat(oneFile.status()).isEqualTo(200);
+        assertThat(oneFile.header("Cache-Control")).isEqualTo("private, no-store");
+        assertThat(oneFile.body().split("\r\n")).hasSize(2);
+        assertThat(oneFile.body().split("\r\n")[1]).startsWith("MEM-0017,").doesNotContain(NAME, PHONE, NATIONAL_ID);
+        assertThat(java.nio.file.Files.readString(server.warehouse().resolve("audit/audit.jsonl")))
+                .contains("file=members/members_2020.csv");
+        // a file of another dataset: nothing to correct, the header only
+        assertThat(admin("/api/v1/quarantine/export.csv?dataset=members&file=cooperatives/cooperatives.csv").body().split("\r\n")).hasSize(1);
     }
 
     @Test
@@ -210,8 +233,12 @@ class QuarantineControllerTest
         assertThat(noDataset.json().get("parameter").asText()).isEqualTo("dataset");
         ApiClient.Response unknown = admin("/api/v1/quarantine/export.csv?dataset=members&limit=5");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().get("error").asText()).isEqualTo("'limit' is not a parameter of the download; use dataset and reason.");
+        assertThat(unknown.json().get("error").asText()).isEqualTo("'limit' is not a parameter of the download; use dataset, file and reason.");
         assertThat(server.api().get("/api/v1/quarantine/export.csv?dataset=members").status()).isEqualTo(401);
         assertThat(server.api().get("/api/v1/quarantine/export.csv?dataset=members", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD).status()).isEqualTo(403);
+        assertThat(server.api().get("/api/v1/quarantine/export.csv?dataset=members&file=members/members.csv").status()).isEqualTo(401);
+        ApiClient.Response badFile = admin("/api/v1/quarantine/export.csv?dataset=members&file=" + "x".repeat(1001));
+        assertThat(badFile.status()).isEqualTo(400);
+        assertThat(badFile.json().get("parameter").asText()).isEqualTo("file");
     }
 }

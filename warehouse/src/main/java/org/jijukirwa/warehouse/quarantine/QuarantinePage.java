@@ -22,12 +22,13 @@ public record QuarantinePage(String snapshot, QuarantineQuery query, long total,
         rows = List.copyOf(requireNonNull(rows, "rows is null"));
     }
 
-    /** How many matching rows a dataset has with a reason (a row with two reasons counts under both). */
-    public record Count(String dataset, String reason, long rows)
+    /** How many matching rows a dataset's source file has with a reason (a row with two reasons counts under both). */
+    public record Count(String dataset, String sourceFile, String reason, long rows)
     {
         public Count
         {
             requireNonNull(dataset, "dataset is null");
+            requireNonNull(sourceFile, "sourceFile is null");
             requireNonNull(reason, "reason is null");
         }
     }

@@ -40,7 +40,7 @@ public final class QuarantineReader
                     total = resultSet.getLong("total");
                     String dataset = resultSet.getString("dataset");
                     if (dataset != null) {
-                        counts.add(new QuarantinePage.Count(dataset, resultSet.getString("reason"), resultSet.getLong("row_count")));
+                        counts.add(new QuarantinePage.Count(dataset, resultSet.getString("source_file"), resultSet.getString("reason"), resultSet.getLong("row_count")));
                     }
                 }
             }
@@ -48,8 +48,8 @@ public final class QuarantineReader
         List<QuarantinePage.QuarantinedRow> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(SqlResources.read("quarantine/quarantined_rows"))) {
             bindFilters(statement, files, query);
-            statement.setInt(4, query.limit());
-            statement.setInt(5, query.offset());
+            statement.setInt(5, query.limit());
+            statement.setInt(6, query.offset());
             try (ResultSet resultSet = statement.executeQuery()) {
                 while (resultSet.next()) {
                     rows.add(new QuarantinePage.QuarantinedRow(
@@ -71,7 +71,8 @@ public final class QuarantineReader
     {
         statement.setString(1, files);
         statement.setString(2, query.dataset().orElse(null));
-        statement.setString(3, query.reason().orElse(null));
+        statement.setString(3, query.file().orElse(null));
+        statement.setString(4, query.reason().orElse(null));
     }
 
     private static List<String> strings(Array array)
