@@ -155,7 +155,8 @@ public final class ExportController
     @ApiResponse(responseCode = "200", description = "The IATI activity file.", content = @Content(mediaType = MediaType.APPLICATION_XML,
             schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadIatiParameter")
-    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyQueries")
+    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublishedOrBusy")
     @ApiResponse(responseCode = "500", ref = "#/components/responses/Unexpected")
     public HttpResponse<byte[]> iatiResults(HttpRequest<?> request)
     {
