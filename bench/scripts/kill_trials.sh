@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# kill -9 trials (issue 18): an ingest killed at a random moment, N times, then one clean run; a server killed while
+# kill -9 trials (issue 18): an ingest killed N times (odd trials: as soon as its staging folder exists, plus 0-1.5 s,
+# so that the kill lands while staging is being written; even trials: at a random moment over the span a whole run
+# took), then one clean run; a server killed while
 # answering, M times, then restarted. After each: CURRENT names a whole snapshot whose figures are those served before,
 # and after the next run or start nothing is left behind (.staging-* folders, jijukirwa-server temp folders).
 #
@@ -23,21 +25,33 @@ ingest() { # as-of date -> runs one ingest in the background; its pid in PID
 current() { cat "$WAREHOUSE/CURRENT" 2>/dev/null || echo none; }
 staging() { find "$WAREHOUSE/snapshots" -maxdepth 1 -name '.staging-*' 2>/dev/null | wc -l; }
 
+started=$(date +%s.%N)
 ingest 2026-12-01; wait "$PID"
-echo "first snapshot: $(current)"
+span=$(python3 -c "import sys; print(max(3, round($(date +%s.%N) - $started)))")
+echo "first snapshot: $(current); a whole run took ${span} s (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 
 ingest_ok=0
 for trial in $(seq 1 "$INGEST_TRIALS"); do
   before=$(current)
   ingest "2026-12-$(printf %02d $((trial + 1)))"; pid=$PID  # a new as-of date: something new to publish
-  delay=$(( (RANDOM % 25) + 3 ))
-  sleep "$delay"
+  t0=$(date +%s.%N)
+  if (( trial % 2 == 1 )); then
+    # wait (up to twice a run's span) until this run's staging folder exists, then kill it while staging is written
+    for _ in $(seq 1 $((span * 20))); do (( $(staging) > 0 )) && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    sleep "$(python3 -c 'import random; print(round(random.uniform(0, 1.5), 2))')"
+    when="after its staging folder appeared"
+  else
+    sleep "$(python3 -c "import random; print(round(random.uniform(1, $span), 2))")"
+    when="at random over the run's span"
+  fi
+  staging_at_kill=$(staging)
   kill -9 "$pid" 2>/dev/null || true
+  delay=$(python3 -c "print(round($(date +%s.%N) - $t0, 1))")
   wait "$pid" 2>/dev/null || true
   after=$(current)
   # CURRENT is the snapshot before, or (if the run published before the kill) a whole new one with its manifest
   if [[ "$after" == "$before" || -f "$WAREHOUSE/snapshots/$after/manifest.json" ]]; then ingest_ok=$((ingest_ok + 1)); verdict=intact; else verdict=BROKEN; fi
-  echo "ingest trial $trial: killed after ${delay} s; CURRENT $before -> $after ($verdict); staging folders left: $(staging)"
+  echo "ingest trial $trial: killed after ${delay} s ($when; staging folders at the kill: $staging_at_kill); CURRENT $before -> $after ($verdict); staging folders left: $(staging); load $(cut -d' ' -f1 /proc/loadavg)"
 done
 ingest 2026-12-20; wait "$PID" || true
 echo "ingest kill -9: $ingest_ok/$INGEST_TRIALS intact; after one more run: CURRENT $(current), staging folders left: $(staging)"
@@ -62,7 +76,7 @@ for trial in $(seq 1 "$SERVE_TRIALS"); do
   wait 2>/dev/null || true
   serve $port; pid=$PID; wait_up $port
   if [[ "$(figure $port)" == "$reference" ]]; then serve_ok=$((serve_ok + 1)); verdict=same; else verdict=DIFFERENT; fi
-  echo "serve trial $trial: killed while answering, restarted: figures $verdict"
+  echo "serve trial $trial: killed while answering, restarted: figures $verdict; server temp folders: $(find "$WORK/server-tmp" -mindepth 1 -maxdepth 1 | wc -l); load $(cut -d' ' -f1 /proc/loadavg)"
 done
 kill "$pid"; wait "$pid" 2>/dev/null || true
 echo "serve kill -9: $serve_ok/$SERVE_TRIALS same figures after restart"

@@ -6,7 +6,7 @@ import { ApiError, createApi, quarantineCsvUrl } from '../src/api.js';
 import { LANGUAGES, setLanguage } from '../src/i18n.js';
 
 globalThis.document = { documentElement: {} };
-const { reconciliation } = await import('../src/pages/runs.js');
+const { reconciliation, rejectedFile, REJECTED_FILE_CODES } = await import('../src/pages/runs.js');
 const { reasonText } = await import('../src/pages/quarantine.js');
 
 // the reason families of docs/data-contract.md (layout QuarantineReason)
@@ -20,6 +20,29 @@ test('a file reconciles when read = accepted + quarantined', () => {
     assert.equal(reconciliation({ rows_read: 17, valid_rows: 15, quarantined: 1 }).holds, false);
     setLanguage('fr');
     assert.equal(reconciliation({ rows_read: 3, valid_rows: 2, quarantined: 1 }).text, 'lues 3 = acceptées 2 + en quarantaine 1');
+});
+
+test('a rejected file reads as its file, its reason in words and what to do, in every language', () => {
+    setLanguage('en');
+    assert.deepEqual(rejectedFile({ file: 'trainings/b.zip', reason: 'corrupt_export', message: 'its entry a.csv breaks off after line 12 (...)' }), {
+        file: 'trainings/b.zip', code: 'corrupt_export', reason: "a field tool's export that is damaged or incomplete",
+        todo: 'export it again from the tool and upload it again', detail: 'its entry a.csv breaks off after line 12 (...)',
+    });
+    setLanguage('fr');
+    assert.equal(rejectedFile({ file: 'a.csv', reason: 'not_utf8' }).todo, 'enregistrez-le en CSV UTF-8 (dans Excel : Enregistrer sous, « CSV UTF-8 »)');
+    // a code this page does not know yet still shows, as rejected
+    assert.equal(rejectedFile({ file: 'a.csv', reason: 'from_the_future', message: 'm' }).reason, 'rejeté');
+    for (const language of Object.keys(LANGUAGES)) {
+        setLanguage(language);
+        for (const code of REJECTED_FILE_CODES) {
+            const entry = rejectedFile({ file: 'f', reason: code, message: 'm' });
+            for (const text of [entry.reason, entry.todo]) {
+                assert.equal(typeof text, 'string', `${language} ${code}`);
+                assert.ok(text.length > 3 && !text.startsWith('programme.'), `${language} ${code}: ${text}`);
+            }
+        }
+    }
+    setLanguage('en');
 });
 
 test('every reason has a sentence in every language, naming the column when it is about one', () => {

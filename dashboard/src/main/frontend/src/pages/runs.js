@@ -63,6 +63,35 @@ export function reconciliation(file) {
     return { holds, text: t('programme.reconciliation', { read: formatInteger(file.rows_read), accepted: formatInteger(file.valid_rows), quarantined: formatInteger(quarantined) }) };
 }
 
+/** The file-level reason codes of docs/data-contract.md ("Rejected files"; ingest FileRejection.Reason). */
+export const REJECTED_FILE_CODES = ['unreadable', 'not_text', 'not_utf8', 'bad_utf16', 'line_too_long', 'too_wide', 'duplicate_column', 'corrupt_export'];
+
+/** One rejected file of a run report in words: its file, why (the code in words) and what to do; the report's own line as detail. */
+export function rejectedFile(rejection) {
+    const code = REJECTED_FILE_CODES.includes(rejection.reason) ? rejection.reason : 'unknown';
+    return {
+        file: rejection.file,
+        code: rejection.reason,
+        reason: t(`programme.rejected_${code}`),
+        todo: t(`programme.rejected_${code}_todo`),
+        detail: rejection.message ?? '',
+    };
+}
+
+function rejectedTable(run, report) {
+    const rejected = report.rejected_files ?? [];
+    if (rejected.length === 0) {
+        return null;
+    }
+    return h('table', { class: 'run-rejected', id: `rejected-${run.id}` },
+        h('caption', {}, t('programme.rejected_title')),
+        h('thead', {}, h('tr', {}, ['file', 'reason', 'todo'].map((key) => h('th', {}, t(`programme.column_${key}`))))),
+        h('tbody', {}, rejected.map(rejectedFile).map((entry) => h('tr', { dataset: { file: entry.file, reason: entry.code } },
+            h('td', {}, h('code', {}, entry.file)),
+            h('td', { title: entry.detail }, entry.reason, ' (', h('code', {}, entry.code), ')'),
+            h('td', {}, entry.todo)))));
+}
+
 function reasonsText(byReason) {
     return Object.entries(byReason ?? {}).map(([reason, count]) => `${reason}: ${formatInteger(count)}`).join(', ');
 }
@@ -97,6 +126,7 @@ function runCard(run, reports) {
         run.message ? h('p', { class: 'run-message', role: run.state === 'failed' ? 'alert' : null }, run.message) : null,
         run.snapshot ? h('p', {}, h('a', { href: '#/overview', class: 'run-figures' }, t('programme.see_figures')), ' · ', t('programme.snapshot'), ' ', h('code', {}, run.snapshot)) : null,
         report ? reportTable(run, report) : null,
+        report ? rejectedTable(run, report) : null,
         report && report.warnings?.length ? h('ul', { class: 'warnings' }, report.warnings.map((warning) => h('li', {}, warning))) : null);
 }
 

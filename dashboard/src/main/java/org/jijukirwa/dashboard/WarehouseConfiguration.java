@@ -28,6 +28,8 @@ public record WarehouseConfiguration(
         @Bindable(defaultValue = "0") int querySlots,
         @Bindable(defaultValue = "5s") Duration queryTimeout,
         @Bindable(defaultValue = "8") int queriesPerClient,
+        @Bindable(defaultValue = "" + WarehouseSettings.DEFAULT_MAX_ANSWER_CELLS) int maxAnswerCells,
+        @Bindable(defaultValue = "" + WarehouseSettings.DEFAULT_MAX_EXPORT_CELLS) int maxExportCells,
         @Nullable Path disclosureKeyFile)
 {
     public static final String PREFIX = "jijukirwa.warehouse";
@@ -62,7 +64,8 @@ public record WarehouseConfiguration(
     {
         try {
             return new WarehouseSettings(suppressionThreshold, databaseMemoryLimit,
-                    querySlots == 0 ? WarehouseSettings.defaultQuerySlots() : querySlots, queryTimeout, disclosureSecret());
+                    querySlots == 0 ? WarehouseSettings.defaultQuerySlots() : querySlots, queryTimeout, disclosureSecret(),
+                    maxAnswerCells, maxExportCells);
         }
         catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(PREFIX + ": " + e.getMessage(), e);

@@ -96,6 +96,14 @@ public final class InputScanner
                 textSha256 = outcome.sha256();
             }
             if (isFieldExport(path, relativePath, inputForms)) {
+                // a zip's CSV entries are read whole here, so that one broken part-way is a rejected file, not a failed Spark task
+                Optional<FileRejection> brokenZip = ExportContainer.forFileName(relativePath).orElseThrow() == ExportContainer.ZIP
+                        ? TextFileCheck.checkZip(path, relativePath)
+                        : Optional.empty();
+                if (brokenZip.isPresent()) {
+                    rejectedFiles.add(brokenZip.get());
+                    continue;
+                }
                 try {
                     FieldExportPlanner.Planned planned = exports.plan(path, relativePath, ExportContainer.forFileName(relativePath).orElseThrow(),
                             textSha256 != null ? textSha256 : checked.hashed(path, () -> sha256(path)));

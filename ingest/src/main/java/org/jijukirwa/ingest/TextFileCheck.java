@@ -79,6 +79,46 @@ final class TextFileCheck
         }
     }
 
+    /**
+     * Every CSV entry of a zip read to its end, as {@link #check} reads a text file, before any Spark task reads it: an
+     * entry whose compressed data breaks off part-way (a truncated or damaged download) is {@code corrupt_export}, one
+     * that is not UTF-8 (or holds NUL bytes, or a line far too long) has the code a text file would have. Empty when every
+     * entry reads whole, or when the zip cannot even be listed (the field export planner rejects that one).
+     */
+    static Optional<FileRejection> checkZip(Path path, String relativePath)
+    {
+        List<String> entries;
+        try {
+            entries = ExportContainer.ZIP.tableNames(path);
+        }
+        catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile(), StandardCharsets.UTF_8)) {
+            for (String entry : entries) {
+                Scan scan = new Scan(MessageDigest.getInstance("SHA-256"));
+                Optional<Problem> problem;
+                try (InputStream in = zip.getInputStream(zip.getEntry(entry))) {
+                    problem = scan.run(in);
+                }
+                catch (IOException e) {
+                    return Optional.of(new FileRejection(relativePath, FileRejection.Reason.CORRUPT_EXPORT, "its entry " + entry
+                            + " breaks off after line " + scan.line + " (" + ingestMessage(e) + "): a damaged or incomplete download; export it again from the tool"));
+                }
+                if (problem.isPresent()) {
+                    return Optional.of(new FileRejection(relativePath, problem.get().reason(), "its entry " + entry + ": " + problem.get().message()));
+                }
+            }
+            return Optional.empty();
+        }
+        catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A header wider than {@link #MAX_COLUMNS}, or one that names a column twice (blank names aside; names compared as the mapping does). */
     static Optional<FileRejection> headerProblem(String relativePath, List<String> header)
     {

@@ -93,6 +93,62 @@ final class ExportFiles
         }
     }
 
+    /**
+     * A zip whose central directory and entry headers are whole, but whose entry {@code broken} holds only the first
+     * half of its deflated data: it opens and lists, its header line reads, and it breaks off only once read part-way.
+     */
+    static Path zipWithTruncatedEntry(Path file, Map<String, String> entries, String broken)
+    {
+        try {
+            Files.createDirectories(file.getParent());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream directory = new java.io.ByteArrayOutputStream();
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                byte[] text = entry.getValue().getBytes(StandardCharsets.UTF_8);
+                java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+                deflater.setInput(text);
+                deflater.finish();
+                java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+                byte[] buffer = new byte[8192];
+                while (!deflater.finished()) {
+                    deflated.write(buffer, 0, deflater.deflate(buffer));
+                }
+                deflater.end();
+                byte[] data = deflated.toByteArray();
+                if (entry.getKey().equals(broken)) {
+                    data = java.util.Arrays.copyOf(data, data.length / 2);
+                }
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(text);
+                byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
+                int offset = out.size();
+                java.nio.ByteBuffer local = java.nio.ByteBuffer.allocate(30).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                local.putInt(0x04034b50).putShort((short) 20).putShort((short) 0x0800).putShort((short) 8).putShort((short) 0).putShort((short) 0x5821)
+                        .putInt((int) crc.getValue()).putInt(data.length).putInt(text.length).putShort((short) name.length).putShort((short) 0);
+                out.write(local.array());
+                out.write(name);
+                out.write(data);
+                java.nio.ByteBuffer central = java.nio.ByteBuffer.allocate(46).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                central.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0x0800).putShort((short) 8).putShort((short) 0)
+                        .putShort((short) 0x5821).putInt((int) crc.getValue()).putInt(data.length).putInt(text.length).putShort((short) name.length)
+                        .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0).putInt(offset);
+                directory.write(central.array());
+                directory.write(name);
+            }
+            int directoryOffset = out.size();
+            out.write(directory.toByteArray());
+            java.nio.ByteBuffer end = java.nio.ByteBuffer.allocate(22).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) entries.size()).putShort((short) entries.size())
+                    .putInt(directory.size()).putInt(directoryOffset).putShort((short) 0);
+            out.write(end.array());
+            Files.write(file, out.toByteArray());
+            return file;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<Object> row(Object... cells)
     {
         return java.util.Arrays.asList(cells);

@@ -5,6 +5,9 @@ import org.jijukirwa.layout.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -15,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jijukirwa.ingest.ExportFiles.row;
@@ -128,6 +133,52 @@ class FieldExportIngestTest
         RunReport again = fixture.run();
         assertThat(again.datasets().get("trainings").files().values()).allSatisfy(file -> assertThat(file.skippedAlreadyIngested()).isTrue());
         assertThat(again.datasets().get("trainings").files()).hasSize(2);
+    }
+
+    @Test
+    void anOdkZipWhoseCsvBreaksOnlyPartWayIsARejectedFileAndTheRestIsPublished()
+    {
+        String main = "SubmissionDate,session-session_id,session-held_on,session-district,session-topic,facilitator,meta-instanceID,KEY,ReviewState\r\n"
+                + "2020-03-02T08:00:00.000Z,S-1,2020-03-01,Gasabo,governance,Uwase,uuid:a1,uuid:a1,approved\r\n";
+        StringBuilder attendees = new StringBuilder("cooperative_id,member_id,attendee_role,PARENT_KEY,KEY\r\n");
+        for (int i = 1; i <= 5_000; i++) {
+            attendees.append("COOP-GAS-0001,M-").append(i).append(",member,uuid:a1,uuid:a1/attendee[").append(i).append("]\r\n");
+        }
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put("training_attendance.csv", main);
+        entries.put("training_attendance-attendee.csv", attendees.toString());
+        // invalid UTF-8 (a Latin-1 e-acute) on line 4,000 of the repeat, long after its header
+        Map<String, String> latin = new LinkedHashMap<>(entries);
+        int at = attendees.indexOf("M-3999,");
+        latin.put("training_attendance-attendee.csv", attendees.substring(0, at) + "Ren\u00e9" + attendees.substring(at));
+        IngestFixture fixture = new IngestFixture(folder).write("cooperatives.csv", COOPERATIVES);
+        ExportFiles.xlsx(fixture.input().resolve("trainings/a_kobo.xlsx"), koboAttendance());
+        ExportFiles.zipWithTruncatedEntry(fixture.input().resolve("trainings/b_truncated.zip"), entries, "training_attendance-attendee.csv");
+        Path latinZip = fixture.input().resolve("trainings/c_latin1.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(latinZip))) {
+            for (Map.Entry<String, String> entry : latin.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.ISO_8859_1));
+                zip.closeEntry();
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        RunReport report = fixture.run();
+
+        assertThat(report.published()).isTrue();
+        assertThat(report.rejectedFiles()).extracting(rejection -> rejection.file() + " " + rejection.reason().code())
+                .containsExactly("trainings/b_truncated.zip corrupt_export", "trainings/c_latin1.zip not_utf8");
+        assertThat(report.rejectedFiles().get(0).message())
+                .startsWith("its entry training_attendance-attendee.csv breaks off after line ")
+                .endsWith("a damaged or incomplete download; export it again from the tool");
+        assertThat(report.rejectedFiles().get(1).message()).startsWith("its entry training_attendance-attendee.csv: byte ").contains("(line 4000)");
+        // the Kobo workbook is published as if the broken zips were not there
+        assertThat(report.datasets().get("trainings").files().keySet()).allMatch(file -> file.startsWith("trainings/a_kobo.xlsx"));
+        assertThat(fixture.current(Table.TRAININGS)).isNotEmpty()
+                .extracting(row -> (String) row.getAs("source_file")).containsOnly("trainings/a_kobo.xlsx#attendee");
     }
 
     @Test

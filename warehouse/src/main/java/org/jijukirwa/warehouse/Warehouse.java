@@ -151,15 +151,30 @@ public final class Warehouse
         return catalogue;
     }
 
-    /**
-     * One whole answer from one snapshot.
-     *
-     * @throws UnknownIndicatorException for an id not in the catalogue
-     * @throws InvalidParameterException naming the parameter that cannot be answered
-     * @throws NoSnapshotException when nothing has been published yet
-     */
+    /** A deadline of the query time limit ({@link WarehouseSettings#queryTimeout()}) from now: one per request. */
+    public Deadline deadline()
+    {
+        return Deadline.after(settings.queryTimeout());
+    }
+
+    /** {@link #answer(IndicatorQuery, Audience, Deadline)} with a deadline of its own. */
     public IndicatorAnswer answer(IndicatorQuery query, Audience audience)
     {
+        return answer(query, audience, deadline());
+    }
+
+    /**
+     * One whole answer from one snapshot, of at most {@link WarehouseSettings#maxAnswerCells()} cells; the wait for a query
+     * slot, the SQL and reading the rows count against the request's deadline.
+     *
+     * @throws UnknownIndicatorException for an id not in the catalogue
+     * @throws InvalidParameterException naming the parameter that cannot be answered, or what to narrow in an answer too large
+     * @throws NoSnapshotException when nothing has been published yet
+     * @throws WarehouseBusyException past the deadline
+     */
+    public IndicatorAnswer answer(IndicatorQuery query, Audience audience, Deadline deadline)
+    {
+        requireNonNull(deadline, "deadline is null");
         // Validated first, so a bad request is refused the same way whether or not its twin was cached.
         Prepared prepared = prepare(query, audience);
         AnswerCache cache = prepared.answers();
@@ -168,7 +183,8 @@ public final class Warehouse
             prepared.snapshot().release();
             return cached.get();
         }
-        try (AnswerCursor cursor = AnswerCursor.open(prepared.heading(), prepared.query(), prepared.snapshot(), prepared.protection())) {
+        try (AnswerCursor cursor = AnswerCursor.open(prepared.heading(), prepared.query(), prepared.snapshot(), prepared.protection(),
+                deadline, settings.maxAnswerCells(), AnswerCursor.ANSWER, "; or download it as an export (up to " + settings.maxExportCells() + " cells)", true)) {
             List<AnswerRow> rows = new ArrayList<>();
             cursor.forEachRemaining(rows::add);
             IndicatorAnswer answer = cursor.heading().answer(rows);
@@ -178,28 +194,34 @@ public final class Warehouse
     }
 
     /**
-     * The same answer as {@link #answer}, its rows streamed from DuckDB as they are read: for exports of any
-     * size. Invalid requests fail here, before any row is read. The caller closes the cursor.
+     * The same answer as {@link #answer}, its rows streamed from DuckDB as they are read: for exports of up to
+     * {@link WarehouseSettings#maxExportCells()} cells. Invalid or too large requests fail here, before any row is read; the
+     * SQL runs within the deadline, the rows are then read as the client takes them. The caller closes the cursor.
      */
-    public AnswerCursor openAnswer(IndicatorQuery query, Audience audience)
+    public AnswerCursor openAnswer(IndicatorQuery query, Audience audience, Deadline deadline)
     {
+        requireNonNull(deadline, "deadline is null");
         Prepared prepared = prepare(query, audience);
-        return AnswerCursor.open(prepared.heading(), prepared.query(), prepared.snapshot(), prepared.protection());
+        return AnswerCursor.open(prepared.heading(), prepared.query(), prepared.snapshot(), prepared.protection(),
+                deadline, settings.maxExportCells(), AnswerCursor.EXPORT, "", false);
     }
 
     /**
      * Writes the same answer as {@link #answer} to a Parquet file (replacing it), with the typed columns of
      * {@link AnswerHeading#columns()}: dimensions VARCHAR, numerator BIGINT, denominator BIGINT (DOUBLE for a
-     * target), value DOUBLE, suppressed BOOLEAN (always false), suppression VARCHAR (always null).
+     * target), value DOUBLE, suppressed BOOLEAN (always false), suppression VARCHAR (always null). At most
+     * {@link WarehouseSettings#maxExportCells()} cells, written within the deadline.
      */
-    public AnswerHeading writeParquet(IndicatorQuery query, Audience audience, Path file)
+    public AnswerHeading writeParquet(IndicatorQuery query, Audience audience, Path file, Deadline deadline)
     {
         requireNonNull(file, "file is null");
+        requireNonNull(deadline, "deadline is null");
         Prepared prepared = prepare(query, audience);
         LoadedSnapshot snapshot = prepared.snapshot();
         try (Connection connection = snapshot.connect()) {
-            return snapshot.inQuerySlot(() -> {
+            return snapshot.inQuerySlot(deadline, () -> {
                 AnswerCells.create(connection, prepared.query(), prepared.protection());
+                AnswerCells.checkRows(connection, settings.maxExportCells(), AnswerCursor.EXPORT, "");
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(AnswerCells.copyToParquetSql(prepared.query(), file, LineageJson.toJsonText(prepared.heading().lineage())));
                 }

@@ -14,11 +14,18 @@ import static java.util.Objects.requireNonNull;
  * {@code databaseMemoryLimit} the memory DuckDB may use per loaded snapshot (DuckDB's syntax, e.g.
  * {@code 320MB}; it spills to disk beyond it), {@code querySlots} how many indicator queries run at once
  * (the rest wait their turn: each query already uses every core), {@code queryTimeout} how long one query may wait for
- * a slot and then run before it is stopped with a {@link WarehouseBusyException}.
+ * a slot and then run before it is stopped with a {@link WarehouseBusyException} (one deadline per request: {@link Deadline}),
+ * {@code maxAnswerCells} the cells an answer of the API holds at most (it is read whole and written as one JSON body),
+ * {@code maxExportCells} the cells an export holds at most (counted before its first byte is sent, so that streaming it
+ * stays within the time limit); beyond either the request is a 400 saying what to narrow.
  */
 public record WarehouseSettings(int suppressionThreshold, String databaseMemoryLimit, int querySlots, Duration queryTimeout,
-        Optional<String> disclosureSecret)
+        Optional<String> disclosureSecret, int maxAnswerCells, int maxExportCells)
 {
+    /** The measured bound of an answer (RELIABILITY.md, "Hostile requests"). */
+    public static final int DEFAULT_MAX_ANSWER_CELLS = 50_000;
+    /** The measured bound of an export (RELIABILITY.md, "Hostile requests"). */
+    public static final int DEFAULT_MAX_EXPORT_CELLS = 1_000_000;
     public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
     public static final String DEFAULT_DATABASE_MEMORY_LIMIT = SnapshotLoader.DEFAULT_DATABASE_MEMORY_LIMIT;
     public static final Duration DEFAULT_QUERY_TIMEOUT = SnapshotLoader.DEFAULT_QUERY_TIMEOUT;
@@ -43,18 +50,23 @@ public record WarehouseSettings(int suppressionThreshold, String databaseMemoryL
         if (disclosureSecret.isPresent() && disclosureSecret.get().isBlank()) {
             throw new IllegalArgumentException("the disclosure secret is blank");
         }
+        if (maxAnswerCells < 1 || maxExportCells < 1) {
+            throw new IllegalArgumentException("maxAnswerCells and maxExportCells must be at least 1: " + maxAnswerCells + ", " + maxExportCells);
+        }
     }
 
     /** Without a disclosure secret: the public is refused its person counts. */
     public WarehouseSettings(int suppressionThreshold)
     {
-        this(suppressionThreshold, DEFAULT_DATABASE_MEMORY_LIMIT, defaultQuerySlots(), DEFAULT_QUERY_TIMEOUT, Optional.empty());
+        this(suppressionThreshold, DEFAULT_DATABASE_MEMORY_LIMIT, defaultQuerySlots(), DEFAULT_QUERY_TIMEOUT, Optional.empty(), DEFAULT_MAX_ANSWER_CELLS,
+                DEFAULT_MAX_EXPORT_CELLS);
     }
 
     /** These settings with the secret that keys the rounding of public person counts. */
     public WarehouseSettings withDisclosureSecret(String secret)
     {
-        return new WarehouseSettings(suppressionThreshold, databaseMemoryLimit, querySlots, queryTimeout, Optional.of(requireNonNull(secret, "secret is null")));
+        return new WarehouseSettings(suppressionThreshold, databaseMemoryLimit, querySlots, queryTimeout, Optional.of(requireNonNull(secret, "secret is null")),
+                maxAnswerCells, maxExportCells);
     }
 
     public static WarehouseSettings defaults()

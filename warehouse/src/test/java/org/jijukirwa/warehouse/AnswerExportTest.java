@@ -53,7 +53,7 @@ class AnswerExportTest
         // as of 2020-06-30 Kigali City has M1, M3, M4, M5 (F, U, F, F); Southern M6, M7, M8 (M, F, M)
         IndicatorQuery query = query("members_active", "by=province,sex");
         List<AnswerRow> streamed = new ArrayList<>();
-        try (AnswerCursor cursor = programme.warehouse().openAnswer(query, MANAGER)) {
+        try (AnswerCursor cursor = programme.warehouse().openAnswer(query, MANAGER, programme.warehouse().deadline())) {
             cursor.forEachRemaining(streamed::add);
             assertThat(cursor.heading().suppressionApplied()).isFalse();
         }
@@ -71,7 +71,7 @@ class AnswerExportTest
     {
         IndicatorQuery query = query("members_active", "by=province,sex");
         Path file = files.resolve("members.parquet");
-        AnswerHeading heading = programme.warehouse().writeParquet(query, PUBLIC, file);
+        AnswerHeading heading = programme.warehouse().writeParquet(query, PUBLIC, file, programme.warehouse().deadline());
 
         assertThat(heading.suppressionApplied()).isTrue();
         assertThat(columnTypes(file)).containsExactly(
@@ -92,7 +92,7 @@ class AnswerExportTest
         // coops formed by 2020-06-30 over the district targets: Gasabo 2/3, Huye 2/2, Nyanza 1/2, Nyarugenge 1/2, Karongi 0/1
         IndicatorQuery query = query("formation_target_attainment", "by=district");
         Path file = files.resolve("targets.parquet");
-        AnswerHeading heading = programme.warehouse().writeParquet(query, PUBLIC, file);
+        AnswerHeading heading = programme.warehouse().writeParquet(query, PUBLIC, file, programme.warehouse().deadline());
 
         assertThat(columnTypes(file)).containsEntry("denominator", "DOUBLE").containsEntry("numerator", "BIGINT");
         assertThat(readBack("read_parquet('" + file + "')", heading)).containsExactly(
@@ -110,7 +110,7 @@ class AnswerExportTest
         IndicatorQuery query = query("attendances", "by=province&grain=year&from=2019-01-01&to=2020-06-30");
         Path csv = files.resolve("attendances.csv");
         AnswerHeading heading;
-        try (AnswerCursor cursor = programme.warehouse().openAnswer(query, PUBLIC);
+        try (AnswerCursor cursor = programme.warehouse().openAnswer(query, PUBLIC, programme.warehouse().deadline());
                 Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             heading = cursor.heading();
             AnswerCsvWriter csvWriter = new AnswerCsvWriter(writer, heading);
@@ -159,11 +159,11 @@ class AnswerExportTest
     @Test
     void filesAreNamedAfterWhatTheyHold()
     {
-        try (AnswerCursor cursor = programme.warehouse().openAnswer(query("formalisation_rate", "by=district&as_of=2020-03-31"), PUBLIC)) {
+        try (AnswerCursor cursor = programme.warehouse().openAnswer(query("formalisation_rate", "by=district&as_of=2020-03-31"), PUBLIC, programme.warehouse().deadline())) {
             assertThat(ExportNames.baseName(cursor.heading()))
                     .isEqualTo("formalisation_rate_by-district_as-of-2020-03-31_" + cursor.heading().snapshot().id());
         }
-        try (AnswerCursor cursor = programme.warehouse().openAnswer(query("training_sessions", "grain=quarter&from=2019-01-01&to=2019-12-31&district=Gasabo"), PUBLIC)) {
+        try (AnswerCursor cursor = programme.warehouse().openAnswer(query("training_sessions", "grain=quarter&from=2019-01-01&to=2019-12-31&district=Gasabo"), PUBLIC, programme.warehouse().deadline())) {
             assertThat(ExportNames.baseName(cursor.heading()))
                     .startsWith("training_sessions_filtered_quarterly_2019-01-01-to-2019-12-31_");
         }

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jijukirwa.dashboard.security.Audiences;
+import org.jijukirwa.warehouse.Deadline;
 import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.export.AnswerJsonWriter;
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
@@ -66,8 +67,11 @@ public final class IndicatorController
     @IndicatorQueryParameters
     public HttpResponse<byte[]> answer(String id, HttpRequest<?> request, @Nullable Authentication authentication)
     {
+        Deadline deadline = warehouse.deadline();
         IndicatorQuery query = IndicatorQuery.parse(id, RequestParameters.raw(request.getParameters()));
-        // the one JSON form of an answer, the same as the JSON export's
-        return HttpResponse.ok(AnswerJsonWriter.toJson(warehouse.answer(query, Audiences.of(authentication))));
+        // the one JSON form of an answer, the same as the JSON export's; writing it counts against the request's time limit too
+        byte[] json = AnswerJsonWriter.toJson(warehouse.answer(query, Audiences.of(authentication), deadline));
+        deadline.check();
+        return HttpResponse.ok(json);
     }
 }

@@ -32,7 +32,8 @@ import java.lang.annotation.Target;
 @Parameter(name = "topic", in = ParameterIn.QUERY, ref = "#/components/parameters/topic")
 @ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
 @ApiResponse(responseCode = "404", ref = "#/components/responses/UnknownIndicator")
-@ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
+@ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyQueries")
+@ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublishedOrBusy")
 @ApiResponse(responseCode = "500", ref = "#/components/responses/Unexpected")
 public @interface IndicatorQueryParameters
 {

@@ -58,7 +58,7 @@ public final class CooperativeController
                     + "[{\"cooperative_id\": \"COOP-GAS-0001\", \"name\": \"Abakundakazi ba Gasabo\", \"province\": \"Kigali City\", "
                     + "\"district\": \"Gasabo\", \"value_chain\": \"tailoring\"}]}")))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
-    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
+    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublishedOrBusy")
     @ApiResponse(responseCode = "500", ref = "#/components/responses/Unexpected")
     public HttpResponse<byte[]> search(HttpRequest<?> request)
     {
@@ -87,7 +87,7 @@ public final class CooperativeController
                     + "\"member_counts_shown\": false}")))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
     @ApiResponse(responseCode = "404", ref = "#/components/responses/UnknownCooperative")
-    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
+    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublishedOrBusy")
     @ApiResponse(responseCode = "500", ref = "#/components/responses/Unexpected")
     public HttpResponse<byte[]> cooperative(String id, HttpRequest<?> request, @Nullable Authentication authentication)
     {

@@ -69,7 +69,7 @@ public final class CooperativeListController
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
     @ApiResponse(responseCode = "401", ref = "#/components/responses/SignInNeeded")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/NotAllowed")
-    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
+    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublishedOrBusy")
     @ApiResponse(responseCode = "500", ref = "#/components/responses/Unexpected")
     public HttpResponse<byte[]> list(HttpRequest<?> request)
     {
@@ -88,7 +88,7 @@ public final class CooperativeListController
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadParameter")
     @ApiResponse(responseCode = "401", ref = "#/components/responses/SignInNeeded")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/NotAllowed")
-    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
+    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublishedOrBusy")
     @ApiResponse(responseCode = "500", ref = "#/components/responses/Unexpected")
     public HttpResponse<byte[]> csv(HttpRequest<?> request)
     {

@@ -27,6 +27,7 @@ import org.jijukirwa.dashboard.api.IndicatorQueryParameters;
 import org.jijukirwa.dashboard.api.RequestParameters;
 import org.jijukirwa.dashboard.audit.AuditLog;
 import org.jijukirwa.dashboard.security.Audiences;
+import org.jijukirwa.warehouse.Deadline;
 import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.answer.Audience;
 import org.jijukirwa.warehouse.answer.AnswerCursor;
@@ -112,10 +113,11 @@ public final class ExportController
     public HttpResponse<StreamedFile> parquet(String id, HttpRequest<?> request, @Nullable Authentication authentication)
             throws IOException
     {
+        Deadline deadline = warehouse.deadline();
         IndicatorQuery query = IndicatorQuery.parse(id, RequestParameters.raw(request.getParameters()));
         Path file = Files.createTempFile("jijukirwa-export-", ".parquet");
         try {
-            AnswerHeading heading = warehouse.writeParquet(query, audience(request, authentication), file);
+            AnswerHeading heading = warehouse.writeParquet(query, audience(request, authentication), file, deadline);
             long length = Files.size(file);
             StreamedFile streamed = new StreamedFile(new DeletingFileInputStream(file), PARQUET, Instant.now().toEpochMilli(), length);
             return attach(streamed, ExportNames.baseName(heading) + ".parquet");
@@ -159,21 +161,28 @@ public final class ExportController
     @ApiResponse(responseCode = "200", description = "The IATI activity file.", content = @Content(mediaType = MediaType.APPLICATION_XML,
             schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadIatiParameter")
-    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublished")
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyQueries")
+    @ApiResponse(responseCode = "503", ref = "#/components/responses/NothingPublishedOrBusy")
     @ApiResponse(responseCode = "500", ref = "#/components/responses/Unexpected")
     public HttpResponse<byte[]> iatiResults(HttpRequest<?> request)
     {
-        byte[] document = iati.write(RequestParameters.raw(request.getParameters()), Instant.now());
+        // the document's several queries and its writing share one time limit
+        byte[] document = iati.write(RequestParameters.raw(request.getParameters()), Instant.now(), warehouse.deadline());
         return HttpResponse.ok(document)
                 .contentType(MediaType.APPLICATION_XML_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"iati-results.xml\"");
     }
 
-    /** Validation happens here, before the response starts: a bad request is still a JSON 400. */
+    /**
+     * Validation happens here, before the response starts: a bad request, or an export of more cells than
+     * jijukirwa.warehouse.max-export-cells, is still a JSON 400, and SQL past the time limit a JSON 503. Once the 200 headers
+     * are out the rows stream at the client's pace; their number is what bounds the server's work then.
+     */
     private AnswerCursor open(String id, HttpRequest<?> request, @Nullable Authentication authentication)
     {
+        Deadline deadline = warehouse.deadline();
         IndicatorQuery query = IndicatorQuery.parse(id, RequestParameters.raw(request.getParameters()));
-        return warehouse.openAnswer(query, audience(request, authentication));
+        return warehouse.openAnswer(query, audience(request, authentication), deadline);
     }
 
     /** Who the file is for; a download of unsuppressed figures goes in the audit log (once the query was found valid). */

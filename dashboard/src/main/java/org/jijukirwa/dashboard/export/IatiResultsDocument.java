@@ -1,6 +1,7 @@
 package org.jijukirwa.dashboard.export;
 
 import jakarta.inject.Singleton;
+import org.jijukirwa.warehouse.Deadline;
 import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.answer.AnswerRow;
 import org.jijukirwa.warehouse.answer.Audience;
@@ -72,12 +73,14 @@ public final class IatiResultsDocument
 
     /**
      * The XML document for the raw query parameters {@code from}, {@code to} (defaults as for a time series)
-     * and {@code grain} (quarter, the default, or year).
+     * and {@code grain} (quarter, the default, or year); its every query and its writing share one deadline.
      *
      * @throws InvalidParameterException naming a parameter that is unknown or malformed
+     * @throws org.jijukirwa.warehouse.WarehouseBusyException past the deadline
      */
-    public byte[] write(Map<String, String> parameters, Instant generatedAt)
+    public byte[] write(Map<String, String> parameters, Instant generatedAt, Deadline deadline)
     {
+        requireNonNull(deadline, "deadline is null");
         for (String name : parameters.keySet()) {
             if (!Set.of(FROM, TO, GRAIN).contains(name)) {
                 throw new InvalidParameterException(name, "'" + name + "' is not a parameter of the IATI export; use from, to and grain.");
@@ -94,17 +97,18 @@ public final class IatiResultsDocument
         // a document reads one snapshot: if a new one was published while it was being made, make it again
         for (int attempt = 1; ; attempt++) {
             Optional<String> before = warehouse.snapshot().map(SnapshotInfo::id);
-            byte[] document = document(series, generatedAt);
+            byte[] document = document(series, generatedAt, deadline);
+            deadline.check();
             if (before.equals(warehouse.snapshot().map(SnapshotInfo::id)) || attempt == 3) {
                 return document;
             }
         }
     }
 
-    private byte[] document(Map<String, String> series, Instant generatedAt)
+    private byte[] document(Map<String, String> series, Instant generatedAt, Deadline deadline)
     {
         // the cooperatives' series resolves the defaults of from and to, as the indicator API does
-        IndicatorAnswer formed = ask("coops_formed", series);
+        IndicatorAnswer formed = ask("coops_formed", series, deadline);
         Grain grain = formed.grain().orElseThrow();
         LocalDate from = formed.from().orElseThrow();
         LocalDate to = formed.to().orElseThrow();
@@ -144,14 +148,14 @@ public final class IatiResultsDocument
 
         Element cooperatives = result(activity, OUTPUT, "Cooperatives formed and registered",
                 "Informal workers' groups formed into cooperatives and registered with the Rwanda Cooperative Agency.");
-        indicator(cooperatives, "coops_formed", range, from, grain, periods, Optional.of("formation_target_attainment"), false);
-        indicator(cooperatives, "coops_registered", range, from, grain, periods, Optional.of("registration_target_attainment"), false);
-        indicator(cooperatives, "formalisation_rate", range, from, grain, periods, Optional.empty(), false);
+        indicator(cooperatives, "coops_formed", range, from, grain, periods, Optional.of("formation_target_attainment"), false, deadline);
+        indicator(cooperatives, "coops_registered", range, from, grain, periods, Optional.of("registration_target_attainment"), false, deadline);
+        indicator(cooperatives, "formalisation_rate", range, from, grain, periods, Optional.empty(), false, deadline);
         Element training = result(activity, OUTPUT, "Training delivered", "Training sessions held for cooperative members and leaders.");
-        indicator(training, "training_sessions", range, from, grain, periods, Optional.of("training_target_attainment"), false);
+        indicator(training, "training_sessions", range, from, grain, periods, Optional.of("training_target_attainment"), false, deadline);
         Element members = result(activity, OUTCOME, "Members reached",
                 "Persons who are active members of the programme's cooperatives, by sex.");
-        indicator(members, "persons_reached", range, from, grain, periods, Optional.empty(), true);
+        indicator(members, "persons_reached", range, from, grain, periods, Optional.empty(), true, deadline);
         return serialise(document);
     }
 
@@ -165,7 +169,7 @@ public final class IatiResultsDocument
     }
 
     private void indicator(Element result, String indicatorId, Map<String, String> range, LocalDate from, Grain grain, List<Period> periods,
-            Optional<String> targetIndicator, boolean bySex)
+            Optional<String> targetIndicator, boolean bySex, Deadline deadline)
     {
         Indicator definition = warehouse.catalogue().find(indicatorId).orElseThrow();
         boolean percentage = definition.unit() == IndicatorUnit.RATE;
@@ -180,15 +184,15 @@ public final class IatiResultsDocument
         reference.setAttribute("vocabulary", "99");
         reference.setAttribute("code", definition.id());
 
-        baseline(indicator, definition, from, grain);
+        baseline(indicator, definition, from, grain, deadline);
 
-        Map<String, AnswerRow> actuals = byPeriod(ask(indicatorId, range).rows());
-        Map<String, AnswerRow> targets = targetIndicator.map(id -> byPeriod(ask(id, range).rows())).orElse(Map.of());
+        Map<String, AnswerRow> actuals = byPeriod(ask(indicatorId, range, deadline).rows());
+        Map<String, AnswerRow> targets = targetIndicator.map(id -> byPeriod(ask(id, range, deadline).rows())).orElse(Map.of());
         Map<String, List<AnswerRow>> actualsBySex = new LinkedHashMap<>();
         if (bySex) {
             Map<String, String> bySexRange = new LinkedHashMap<>(range);
             bySexRange.put(IndicatorQuery.BY, "sex");
-            for (AnswerRow row : ask(indicatorId, bySexRange).rows()) {
+            for (AnswerRow row : ask(indicatorId, bySexRange, deadline).rows()) {
                 actualsBySex.computeIfAbsent(row.cells().get("period"), ignored -> new ArrayList<>()).add(row);
             }
         }
@@ -208,13 +212,13 @@ public final class IatiResultsDocument
         }
     }
 
-    private void baseline(Element indicator, Indicator definition, LocalDate from, Grain grain)
+    private void baseline(Element indicator, Indicator definition, LocalDate from, Grain grain, Deadline deadline)
     {
         LocalDate dayBefore = from.minusDays(1);
         IndicatorAnswer answer;
         String comment;
         if (definition.kind() == IndicatorKind.STOCK) {
-            answer = ask(definition.id(), Map.of(IndicatorQuery.AS_OF, dayBefore.toString()));
+            answer = ask(definition.id(), Map.of(IndicatorQuery.AS_OF, dayBefore.toString()), deadline);
             comment = "As of " + dayBefore + ".";
         }
         else {
@@ -223,7 +227,7 @@ public final class IatiResultsDocument
                 case QUARTER -> LocalDate.of(dayBefore.getYear(), (dayBefore.getMonthValue() - 1) / 3 * 3 + 1, 1);
                 case YEAR -> dayBefore.withDayOfYear(1);
             };
-            answer = ask(definition.id(), Map.of(FROM, start.toString(), TO, dayBefore.toString()));
+            answer = ask(definition.id(), Map.of(FROM, start.toString(), TO, dayBefore.toString()), deadline);
             comment = "Count from " + start + " to " + dayBefore + ", the period before the first reported.";
         }
         Element baseline = child(indicator, "baseline");
@@ -259,9 +263,9 @@ public final class IatiResultsDocument
         }
     }
 
-    private IndicatorAnswer ask(String indicatorId, Map<String, String> parameters)
+    private IndicatorAnswer ask(String indicatorId, Map<String, String> parameters, Deadline deadline)
     {
-        return warehouse.answer(IndicatorQuery.parse(indicatorId, parameters), Audience.PUBLIC);
+        return warehouse.answer(IndicatorQuery.parse(indicatorId, parameters), Audience.PUBLIC, deadline);
     }
 
     private static Map<String, AnswerRow> byPeriod(List<AnswerRow> rows)

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A query past its time limit is a 503 with Retry-After (never a 500); one client gets at most its share of queries at once. */
+/**
+ * A request past its time limit is a 503 with Retry-After, an answer or export beyond its cell bound a 400 saying what to narrow
+ * (never a 500); one client gets at most its share of queries at once.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryLimitsTest
 {
@@ -21,6 +24,12 @@ class QueryLimitsTest
     @RegisterExtension
     final DashboardServer server = DashboardServer.over("query-limits", warehouse -> SnapshotFixture.smallProgramme().publishTo(warehouse))
             .withProperty("jijukirwa.warehouse.query-timeout", "1ms");
+
+    /** Cell bounds no real answer keeps (the small programme has more than two districts with cooperatives). */
+    @RegisterExtension
+    final DashboardServer capped = DashboardServer.over("query-caps", warehouse -> SnapshotFixture.smallProgramme().publishTo(warehouse))
+            .withProperty("jijukirwa.warehouse.max-answer-cells", "2")
+            .withProperty("jijukirwa.warehouse.max-export-cells", "2");
 
     @Test
     void anAnswerOrExportPastTheTimeLimitIsA503WithRetryAfter()
@@ -35,6 +44,37 @@ class QueryLimitsTest
         }
         // what needs no query still answers
         assertThat(server.api().get("/api/v1/indicators").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theIatiDocumentsQueriesShareOneTimeLimit()
+    {
+        ApiClient.Response response = server.api().get("/api/v1/export/iati-results.xml");
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isEqualTo("1");
+        assertThat(response.json().get("error").asText()).startsWith("The query was stopped after 1 ms, its time limit");
+    }
+
+    @Test
+    void anAnswerOrExportOfMoreCellsThanItsBoundIsA400SayingWhatToNarrow()
+    {
+        ApiClient.Response answer = capped.api().get("/api/v1/indicators/coops_formed?by=district");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("parameter").asText()).isEqualTo("by");
+        assertThat(answer.json().get("error").asText())
+                .matches("The answer would hold \\d+ cells; an answer holds at most 2: break it down by fewer dimensions, filter it "
+                        + "\\(a district, a value chain\\), or ask for a shorter period or a coarser grain; or download it as an export "
+                        + "\\(up to 2 cells\\)\\.");
+        for (String format : new String[] {"csv", "json", "zip", "parquet"}) {
+            ApiClient.Response export = capped.api().get("/api/v1/export/coops_formed." + format + "?by=district");
+            assertThat(export.status()).as(format).isEqualTo(400);
+            assertThat(export.json().get("error").asText()).as(format)
+                    .matches("The export would hold \\d+ cells; an export holds at most 2: break it down by fewer dimensions, filter it "
+                            + "\\(a district, a value chain\\), or ask for a shorter period or a coarser grain\\.");
+        }
+        // within the bound it answers
+        assertThat(capped.api().get("/api/v1/indicators/coops_formed").status()).isEqualTo(200);
+        assertThat(capped.api().get("/api/v1/export/coops_formed.csv").status()).isEqualTo(200);
     }
 
     @Test

@@ -66,6 +66,17 @@ class ApiDocsControllerTest
                 .get("parameters")).stream().map(parameter -> resolve(components, parameter).get("name").toString()).toList();
         assertThat(quarantineParameters).containsExactly("dataset", "reason", "limit", "offset");
         assertThat(((Map<String, Object>) paths.get("/api/v1/quarantine").get("get")).get("security")).as("the quarantine needs an account").isNotNull();
+        // what the query limits answer is documented where they apply: 429 per client, 503 with Retry-After when busy
+        for (String limited : List.of("/api/v1/indicators/{id}", "/api/v1/export/{id}.csv", "/api/v1/export/{id}.parquet", "/api/v1/export/iati-results.xml")) {
+            Map<String, Object> responses = (Map<String, Object>) ((Map<String, Object>) paths.get(limited).get("get")).get("responses");
+            assertThat(responses).as(limited).containsKeys("429", "503");
+            for (String status : List.of("429", "503")) {
+                Map<String, Object> headers = (Map<String, Object>) resolve(components, (Map<String, Object>) responses.get(status)).get("headers");
+                assertThat(headers).as(limited + " " + status).containsKey("Retry-After");
+            }
+        }
+        Map<String, Object> profile = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/cooperatives/{id}").get("get")).get("responses");
+        assertThat(profile).containsKey("503");
     }
 
     @Test

@@ -3,12 +3,16 @@ package org.jijukirwa.warehouse.answer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.jijukirwa.warehouse.indicator.Indicator.Target;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
+import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.indicator.Period;
 
 /**
@@ -40,6 +44,31 @@ public final class AnswerCells
                 statement.setObject(index + 1, parameters.get(index));
             }
             statement.execute();
+        }
+    }
+
+    /**
+     * Refuses, once {@link #create}d, an answer of more than {@code maxRows} cells with a 400 saying what to narrow;
+     * {@code whatFor} is {@link AnswerCursor#ANSWER} or {@link AnswerCursor#EXPORT}, {@code orElse} more advice (or empty).
+     */
+    public static void checkRows(Connection connection, long maxRows, String whatFor, String orElse)
+            throws SQLException
+    {
+        long rows = count(connection);
+        if (rows > maxRows) {
+            String narrow = "break it down by fewer dimensions, filter it (a district, a value chain), or ask for a shorter period or a coarser grain" + orElse;
+            throw new InvalidParameterException(IndicatorQuery.BY, "The " + whatFor + " would hold " + rows + " cells; an " + whatFor
+                    + " holds at most " + maxRows + ": " + narrow + ".");
+        }
+    }
+
+    private static long count(Connection connection)
+            throws SQLException
+    {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select count(*) from " + TABLE)) {
+            result.next();
+            return result.getLong(1);
         }
     }
 

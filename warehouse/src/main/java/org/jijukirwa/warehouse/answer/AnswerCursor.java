@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.jijukirwa.warehouse.Deadline;
+import org.jijukirwa.warehouse.WarehouseBusyException;
 import org.jijukirwa.warehouse.indicator.Dimension;
+import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.indicator.Period;
 import org.jijukirwa.warehouse.snapshot.LoadedSnapshot;
 
@@ -29,12 +32,21 @@ public final class AnswerCursor
     private final Connection connection;
     private final PreparedStatement statement;
     private final ResultSet resultSet;
+    /** Checked while the rows are read; null when reading them is not bounded by it (an export already sending). */
+    private final Deadline deadline;
+    private long read;
     private AnswerRow next;
     private boolean closed;
 
+    /** What an in-memory answer of the API is called in its 400. */
+    public static final String ANSWER = "answer";
+    /** What a streamed export is called in its 400. */
+    public static final String EXPORT = "export";
+
     private AnswerCursor(AnswerHeading heading, ResolvedQuery query, LoadedSnapshot snapshot, Connection connection,
-            PreparedStatement statement, ResultSet resultSet)
+            PreparedStatement statement, ResultSet resultSet, Deadline deadline)
     {
+        this.deadline = deadline;
         this.heading = requireNonNull(heading, "heading is null");
         this.query = requireNonNull(query, "query is null");
         this.snapshot = requireNonNull(snapshot, "snapshot is null");
@@ -44,26 +56,35 @@ public final class AnswerCursor
     }
 
     /**
-     * Runs the answer's SQL on a connection of its own. Takes over the snapshot reference the caller
-     * retained: released on close, or here when opening fails.
+     * Runs the answer's SQL on a connection of its own, within the request's deadline, and refuses an answer of more
+     * than {@code maxRows} cells (a 400 naming what to narrow, for {@code whatFor}: {@link #ANSWER} or {@link #EXPORT}, with the advice {@code orElse}). Takes over the
+     * snapshot reference the caller retained: released on close, or here when opening fails. With {@code rowsWithinDeadline},
+     * reading the rows counts against the deadline too ({@link #hasNext} stops past it with a {@link WarehouseBusyException}).
      */
-    public static AnswerCursor open(AnswerHeading heading, ResolvedQuery query, LoadedSnapshot snapshot, Optional<Protection> protection)
+    public static AnswerCursor open(AnswerHeading heading, ResolvedQuery query, LoadedSnapshot snapshot, Optional<Protection> protection,
+            Deadline deadline, long maxRows, String whatFor, String orElse, boolean rowsWithinDeadline)
     {
         Connection connection = null;
-        PreparedStatement statement = null;
+        PreparedStatement[] statement = new PreparedStatement[1];
         try {
             connection = snapshot.connect();
             Connection cells = connection;
-            snapshot.inQuerySlot(() -> {
+            ResultSet resultSet = snapshot.inQuerySlot(deadline, () -> {
                 AnswerCells.create(cells, query, protection);
-                return null;
+                AnswerCells.checkRows(cells, maxRows, whatFor, orElse);
+                // DuckDB materialises the result here, in the slot and under its time limit; the rows are then only converted
+                statement[0] = cells.prepareStatement(AnswerCells.selectSql(query));
+                return statement[0].executeQuery();
             });
-            statement = connection.prepareStatement(AnswerCells.selectSql(query));
-            ResultSet resultSet = statement.executeQuery();
-            return new AnswerCursor(heading, query, snapshot, connection, statement, resultSet);
+            return new AnswerCursor(heading, query, snapshot, connection, statement[0], resultSet, rowsWithinDeadline ? deadline : null);
+        }
+        catch (InvalidParameterException | WarehouseBusyException e) {
+            closeAll(e, statement[0], connection);
+            snapshot.release();
+            throw e;
         }
         catch (SQLException | RuntimeException e) {
-            closeAll(e, statement, connection);
+            closeAll(e, statement[0], connection);
             snapshot.release();
             throw new IllegalStateException("indicator " + query.indicator().id() + " failed on snapshot " + snapshot.info().id() + ": " + e.getMessage(), e);
         }
@@ -79,6 +100,9 @@ public final class AnswerCursor
     {
         if (next == null && !closed) {
             try {
+                if (deadline != null && (read++ & 255) == 0) {
+                    deadline.check();
+                }
                 if (resultSet.next()) {
                     next = row(resultSet);
                 }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.duckdb.DuckDBConnection;
+import org.jijukirwa.warehouse.Deadline;
 import org.jijukirwa.warehouse.WarehouseBusyException;
 import org.jijukirwa.warehouse.indicator.Fact;
 
@@ -71,21 +72,33 @@ public final class LoadedSnapshot
         return Optional.ofNullable(earliestDates.get(fact));
     }
 
-    /**
-     * Runs one query's work once a query slot is free: each DuckDB query uses every core, so queries beyond
-     * the slots would only slow each other down; waiting in line keeps each one fast. The wait and the work
-     * together have the query time limit: a query still running then is interrupted, and either way the caller gets a
-     * {@link WarehouseBusyException} (the server is busy; ask again later) instead of an answer that comes too late.
-     */
+    /** A deadline of this snapshot's query time limit from now: one per request (docs/interfaces.md, "Bounds"). */
+    public Deadline deadline()
+    {
+        return Deadline.after(queryTimeout);
+    }
+
+    /** {@link #inQuerySlot(Deadline, SqlWork)} with a deadline of its own. */
     public <T> T inQuerySlot(SqlWork<T> work)
             throws SQLException
     {
-        long timeoutNanos = queryTimeout.toNanos();
-        long deadline = System.nanoTime() + timeoutNanos;
+        return inQuerySlot(deadline(), work);
+    }
+
+    /**
+     * Runs one query's work once a query slot is free: each DuckDB query uses every core, so queries beyond
+     * the slots would only slow each other down; waiting in line keeps each one fast. The wait and the work
+     * have the request's deadline: a query still running then is interrupted, and either way the caller gets a
+     * {@link WarehouseBusyException} (the server is busy; ask again later) instead of an answer that comes too late.
+     */
+    public <T> T inQuerySlot(Deadline deadline, SqlWork<T> work)
+            throws SQLException
+    {
+        requireNonNull(deadline, "deadline is null");
+        deadline.check();
         try {
-            if (!querySlots.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {
-                throw new WarehouseBusyException("The server is busy: every query slot stayed taken for " + seconds(queryTimeout)
-                        + ". Ask again in a few seconds.", retryAfterSeconds(), null);
+            if (!querySlots.tryAcquire(deadline.remainingNanos(), TimeUnit.NANOSECONDS)) {
+                throw deadline.noSlot();
             }
         }
         catch (InterruptedException e) {
@@ -94,25 +107,14 @@ public final class LoadedSnapshot
         }
         try {
             // one limit for the wait and the work together: an answer never comes later than the limit (and the interrupt)
-            return TimedConnection.withDeadline(deadline - System.nanoTime(), work);
+            return TimedConnection.withDeadline(deadline.remainingNanos(), work);
         }
         catch (SQLTimeoutException e) {
-            throw new WarehouseBusyException("The query was stopped after " + seconds(queryTimeout) + ", its time limit: ask for a shorter period, "
-                    + "a coarser grain or fewer breakdowns, or ask again later.", retryAfterSeconds(), e);
+            throw deadline.stopped(e);
         }
         finally {
             querySlots.release();
         }
-    }
-
-    private int retryAfterSeconds()
-    {
-        return (int) Math.max(1, Math.min(60, queryTimeout.toSeconds()));
-    }
-
-    private static String seconds(Duration duration)
-    {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
     }
 
     @FunctionalInterface
