@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -139,13 +140,25 @@ public final class Report
                     Statistics.median(of.stream().map(SmallRunBench.Run::restartLoadSeconds).toList()),
                     Statistics.median(of.stream().map(run -> run.peakRssBytes() / 1e6).toList())));
         }
+        markdown.append("\nWhere the new snapshot's load went (seconds of the first run at each size; the steps of more than 0.1 s):\n\n");
+        for (IngestBench.DataSet data : dataSets) {
+            runs.stream().filter(run -> run.size() == data.size()).findFirst().ifPresent(run -> {
+                StringJoiner steps = new StringJoiner(", ");
+                run.newSnapshotLoadSplit().forEach((step, seconds) -> {
+                    if (seconds > 0.1) {
+                        steps.add(String.format(Locale.ROOT, "%s %.1f", step, seconds));
+                    }
+                });
+                markdown.append("- ").append(data.size()).append(": ").append(steps).append('\n');
+            });
+        }
         if (walls.size() > 1) {
             markdown.append(String.format(Locale.ROOT, "%nThe small run at the largest size takes %.2f x its time at the smallest.%n",
                     walls.get(walls.size() - 1) / walls.get(0)));
         }
         markdown.append("\nother datasets: members, trainings and coaching run side by side (the longest of the three). JVM + Spark start: the rest of ")
                 .append("the wall time (the JVM, the Spark session, the report). The loads are SnapshotLoader's, in the bench's JVM: a new snapshot builds its ")
-                .append("aggregates; a restart copies back what that load kept (warehouse .built/).\n\n");
+                .append("aggregates into its file in the warehouse's .built/; a restart attaches that file.\n\n");
     }
 
     private static double stage(List<SmallRunBench.Run> runs, String stage)

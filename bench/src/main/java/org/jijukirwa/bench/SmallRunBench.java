@@ -44,7 +44,7 @@ public final class SmallRunBench
 
     /** One small run: its wall time, its stages' seconds (as the run printed them), and the server's two loads. */
     public record Run(int size, int repeat, long exportRows, double wallSeconds, Map<String, Double> stageSeconds, double newSnapshotLoadSeconds,
-            double restartLoadSeconds, long peakRssBytes)
+            double restartLoadSeconds, long peakRssBytes, Map<String, Double> newSnapshotLoadSplit)
     {
     }
 
@@ -78,21 +78,24 @@ public final class SmallRunBench
         }
         WarehouseDirectory directory = new WarehouseDirectory(warehouse);
         String id = directory.currentSnapshotId().orElseThrow();
-        double firstLoad = load(directory, id);
-        double restart = load(directory, id);
-        Run run = new Run(data.size(), repeat, exportRows, small.wallSeconds(), stages(log), firstLoad, restart, small.peakRssBytes());
-        IngestBench.log(String.format("  small run %.1f s %s; new snapshot loaded in %.1f s, again after a restart in %.1f s", run.wallSeconds(), run.stageSeconds(),
-                firstLoad, restart));
+        Map<String, Double> split = new LinkedHashMap<>();
+        double firstLoad = load(directory, id, split);
+        double restart = load(directory, id, new LinkedHashMap<>());
+        Run run = new Run(data.size(), repeat, exportRows, small.wallSeconds(), stages(log), firstLoad, restart, small.peakRssBytes(), split);
+        IngestBench.log(String.format("  small run %.1f s %s; new snapshot loaded in %.1f s (%s), again after a restart in %.1f s", run.wallSeconds(),
+                run.stageSeconds(), firstLoad, split, restart));
         IngestBench.deleteTree(warehouse);
         IngestBench.deleteTree(input);
         return run;
     }
 
-    private static double load(WarehouseDirectory directory, String id)
+    /** Loads a snapshot as a server does; returns the seconds and puts what the load spent building, step by step, into {@code split}. */
+    private static double load(WarehouseDirectory directory, String id, Map<String, Double> split)
     {
         long started = System.nanoTime();
         LoadedSnapshot snapshot = SnapshotLoader.load(directory, id);
         double seconds = (System.nanoTime() - started) / 1e9;
+        split.putAll(snapshot.buildSeconds());
         snapshot.release();
         return seconds;
     }

@@ -137,7 +137,8 @@ public final class Warehouse
         if (rounding.isEmpty()) {
             return;
         }
-        try (Connection connection = loaded.connect()) {
+        // in the database's memory: the secret is never written to the snapshot's built file
+        try (Connection connection = loaded.connectToMemory()) {
             rounding.get().install(connection);
         }
         catch (SQLException e) {

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -25,7 +27,8 @@ import org.jijukirwa.warehouse.indicator.Fact;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One snapshot loaded into its own in-memory DuckDB database, immutable once built.
+ * One snapshot loaded into its own in-memory DuckDB database, which attaches the snapshot's built file read-only
+ * (see {@link BuiltDatabaseCache}): immutable once built.
  * Reference counted: the warehouse holds one reference while it serves the snapshot, each request one
  * more while it reads; the database closes when the last reference goes.
  */
@@ -42,10 +45,12 @@ public final class LoadedSnapshot
     private final Duration queryTimeout;
     /** The snapshot's reader lock: pruning keeps a snapshot while a server has it loaded. */
     private final AutoCloseable readerLease;
+    private final Map<String, Double> buildSeconds;
 
     LoadedSnapshot(SnapshotInfo info, DuckDBConnection database, Path spillFolder, ReferenceData referenceData, Map<Fact, LocalDate> earliestDates,
-            int querySlots, Duration queryTimeout, AutoCloseable readerLease)
+            int querySlots, Duration queryTimeout, AutoCloseable readerLease, Map<String, Double> buildSeconds)
     {
+        this.buildSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(buildSeconds, "buildSeconds is null")));
         this.queryTimeout = requireNonNull(queryTimeout, "queryTimeout is null");
         this.readerLease = requireNonNull(readerLease, "readerLease is null");
         this.spillFolder = requireNonNull(spillFolder, "spillFolder is null");
@@ -64,6 +69,15 @@ public final class LoadedSnapshot
     public ReferenceData referenceData()
     {
         return referenceData;
+    }
+
+    /**
+     * What this load spent building, step by step in build order (the raw tables, each model, the earliest dates), in
+     * seconds; empty when it attached a file an earlier load built.
+     */
+    public Map<String, Double> buildSeconds()
+    {
+        return buildSeconds;
     }
 
     /** The earliest event date of a fact, empty when it has no rows. */
@@ -128,7 +142,25 @@ public final class LoadedSnapshot
     public Connection connect()
             throws SQLException
     {
-        return TimedConnection.wrap(database.duplicate());
+        Connection connection = database.duplicate();
+        try {
+            BuiltDatabaseCache.useBuilt(connection);
+        }
+        catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return TimedConnection.wrap(connection);
+    }
+
+    /**
+     * A connection whose definitions (macros) go to the database's own memory, never to the snapshot's built file (which
+     * is read-only): for what a server adds to a loaded snapshot, such as the disclosure rounding. The caller closes it.
+     */
+    public Connection connectToMemory()
+            throws SQLException
+    {
+        return database.duplicate();
     }
 
     /** Takes a reference; false when the snapshot is already closed. */

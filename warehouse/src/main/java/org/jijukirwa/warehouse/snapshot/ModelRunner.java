@@ -3,7 +3,9 @@ package org.jijukirwa.warehouse.snapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the SQL models of one snapshot in dependency order. Staging models and the row-level marts are
@@ -61,7 +63,28 @@ final class ModelRunner
     /** The macros the models and the facts share, created before any model. */
     static final List<String> MACROS = List.of("macros/age_bands", "macros/quarantine");
 
-    static void run(Connection connection)
+    /** Builds every model; returns the seconds each took, in build order. */
+    static Map<String, Double> run(Connection connection)
+            throws SQLException
+    {
+        createMacros(connection);
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (Model model : MODELS) {
+            long started = System.nanoTime();
+            execute(connection, model.path(), "create " + kind(model) + " " + model.name() + " as\n" + SqlResources.read(model.path()));
+            seconds.put(model.name(), (System.nanoTime() - started) / 1e9);
+        }
+        for (int index = MODELS.size() - 1; index >= 0; index--) {
+            Model model = MODELS.get(index);
+            if (model.buildOnly()) {
+                execute(connection, model.path(), "drop " + kind(model) + " " + model.name());
+            }
+        }
+        return seconds;
+    }
+
+    /** Defines the macros in a database (the models use them, and so do the indicators' queries). */
+    static void createMacros(Connection connection)
             throws SQLException
     {
         for (String macros : MACROS) {
@@ -70,15 +93,6 @@ final class ModelRunner
                 if (!statement.isBlank()) {
                     execute(connection, macros, statement);
                 }
-            }
-        }
-        for (Model model : MODELS) {
-            execute(connection, model.path(), "create " + kind(model) + " " + model.name() + " as\n" + SqlResources.read(model.path()));
-        }
-        for (int index = MODELS.size() - 1; index >= 0; index--) {
-            Model model = MODELS.get(index);
-            if (model.buildOnly()) {
-                execute(connection, model.path(), "drop " + kind(model) + " " + model.name());
             }
         }
     }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +29,9 @@ import org.jijukirwa.layout.WarehouseDirectory;
 import org.jijukirwa.warehouse.indicator.Fact;
 
 /**
- * Loads one published snapshot into a new in-memory DuckDB database: its tables become views over the
- * snapshot's Parquet files, from which the models build the small tables the indicators read.
+ * Loads one published snapshot: the models build the small tables the indicators read from views over the snapshot's
+ * Parquet files, in a DuckDB file of the snapshot's own (kept for the next load, see {@link BuiltDatabaseCache}), which a
+ * new in-memory database then attaches read-only and serves.
  */
 public final class SnapshotLoader
 {
@@ -79,31 +81,32 @@ public final class SnapshotLoader
         try {
             SnapshotInfo info = SnapshotInfo.of(snapshotId, readManifest(directory, snapshotId));
             spillFolder = Files.createTempDirectory("jijukirwa-duckdb-");
+            BuiltDatabaseCache.removeDeadBuilds(directory, snapshotId);
             database = openDatabase(databaseMemoryLimit, spillFolder);
-            // After a restart, what an earlier load of this snapshot built is copied back instead of built again.
-            boolean restored;
+            // After a restart (or in a second server), what an earlier load of this snapshot built is attached as it is.
+            boolean attached;
             try {
-                restored = BuiltDatabaseCache.restore(database, directory, snapshotId);
+                attached = BuiltDatabaseCache.attach(database, BuiltDatabaseCache.file(directory, snapshotId));
             }
             catch (IllegalStateException e) {
                 database.close();
                 database = openDatabase(databaseMemoryLimit, spillFolder);
-                restored = false;
+                attached = false;
             }
-            if (!restored) {
-                try (Statement statement = database.createStatement()) {
-                    statement.execute("create schema raw");
-                }
-                for (Table table : LOADED_TABLES) {
-                    loadTable(database, directory.table(snapshotId, table), table);
-                }
-                ModelRunner.run(database);
-                BuiltDatabaseCache.keepEarliestDates(database, earliestDates(database));
-                BuiltDatabaseCache.save(database, directory, snapshotId);
+            Map<String, Double> buildSeconds = new LinkedHashMap<>();
+            if (!attached) {
+                Path built = BuiltDatabaseCache.build(directory, snapshotId, databaseMemoryLimit, spillFolder,
+                        building -> build(directory, snapshotId, building, buildSeconds));
+                BuiltDatabaseCache.attach(database, built);
             }
-            ReferenceData referenceData = ReferenceData.load(database);
-            Map<Fact, LocalDate> earliestDates = BuiltDatabaseCache.earliestDates(database);
-            return new LoadedSnapshot(info, database, spillFolder, referenceData, earliestDates, querySlots, queryTimeout, lease);
+            ReferenceData referenceData;
+            Map<Fact, LocalDate> earliestDates;
+            try (Connection connection = database.duplicate()) {
+                BuiltDatabaseCache.useBuilt(connection);
+                referenceData = ReferenceData.load(connection);
+                earliestDates = BuiltDatabaseCache.earliestDates(connection);
+            }
+            return new LoadedSnapshot(info, database, spillFolder, referenceData, earliestDates, querySlots, queryTimeout, lease, buildSeconds);
         }
         catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(database, e);
@@ -113,20 +116,49 @@ public final class SnapshotLoader
         }
     }
 
+    /**
+     * Builds a snapshot's models into a database: views of its files (and copies of the small tables), the models, the
+     * earliest date of each fact; puts the seconds of each step into {@code seconds}.
+     */
+    private static void build(WarehouseDirectory directory, String snapshotId, Connection database, Map<String, Double> seconds)
+            throws SQLException
+    {
+        long started = System.nanoTime();
+        try (Statement statement = database.createStatement()) {
+            statement.execute("create schema raw");
+        }
+        for (Table table : LOADED_TABLES) {
+            loadTable(database, directory.table(snapshotId, table), table);
+        }
+        seconds.put("raw tables", (System.nanoTime() - started) / 1e9);
+        seconds.putAll(ModelRunner.run(database));
+        started = System.nanoTime();
+        BuiltDatabaseCache.keepEarliestDates(database, earliestDates(database));
+        seconds.put("earliest dates", (System.nanoTime() - started) / 1e9);
+    }
+
     private static DuckDBConnection openDatabase(String databaseMemoryLimit, Path spillFolder)
             throws SQLException
     {
         DuckDBConnection database = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
-        try (Statement statement = database.createStatement()) {
-            // DuckDB would take 80% of the machine's memory; beyond the limit it spills to a folder of its own
-            statement.execute("set memory_limit = '" + databaseMemoryLimit + "'");
-            statement.execute("set temp_directory = '" + sqlText(spillFolder.toString()) + "'");
+        try {
+            limitMemory(database, databaseMemoryLimit, spillFolder);
         }
         catch (SQLException e) {
             database.close();
             throw e;
         }
         return database;
+    }
+
+    /** DuckDB would take 80% of the machine's memory; beyond the limit it spills to a folder of the server's own. */
+    static void limitMemory(Connection database, String databaseMemoryLimit, Path spillFolder)
+            throws SQLException
+    {
+        try (Statement statement = database.createStatement()) {
+            statement.execute("set memory_limit = '" + databaseMemoryLimit + "'");
+            statement.execute("set temp_directory = '" + sqlText(spillFolder.toString()) + "'");
+        }
     }
 
     /** The manifest of a published snapshot, checked against the layout version this warehouse reads. */

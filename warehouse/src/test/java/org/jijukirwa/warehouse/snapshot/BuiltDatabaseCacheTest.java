@@ -1,6 +1,7 @@
 package org.jijukirwa.warehouse.snapshot;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,10 +11,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.jijukirwa.layout.Table;
 import org.jijukirwa.layout.WarehouseDirectory;
+import org.jijukirwa.warehouse.Warehouse;
+import org.jijukirwa.warehouse.WarehouseSettings;
+import org.jijukirwa.warehouse.answer.Audience;
+import org.jijukirwa.warehouse.answer.IndicatorAnswer;
+import org.jijukirwa.warehouse.indicator.IndicatorQuery;
 import org.jijukirwa.warehouse.testing.ProgrammeFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BuiltDatabaseCacheTest
 {
     @Test
-    void aRestartCopiesBackWhatTheFirstLoadBuiltInsteadOfReadingTheFilesAgain(@TempDir Path root)
+    void aRestartAttachesWhatTheFirstLoadBuiltInsteadOfReadingTheFilesAgain(@TempDir Path root)
             throws Exception
     {
         WarehouseDirectory directory = new WarehouseDirectory(root);
@@ -53,6 +61,64 @@ class BuiltDatabaseCacheTest
         assertThat(tables(SnapshotLoader.load(directory, id))).isEqualTo(built);
     }
 
+    @Test
+    void theLoadServesTheKeptFileItselfAndTheDisclosureSecretStaysOutOfIt(@TempDir Path root)
+            throws Exception
+    {
+        WarehouseDirectory directory = new WarehouseDirectory(root);
+        String id = ProgrammeFixture.programme(root).publish();
+        String secret = "built-database-cache-test-secret";
+        Warehouse warehouse = Warehouse.open(root, WarehouseSettings.defaults().withDisclosureSecret(secret));
+        try {
+            IndicatorAnswer answer = warehouse.answer(IndicatorQuery.parse("members_active", Map.of("by", "district", "as_of", "2020-12-31")), Audience.PUBLIC);
+            assertThat(answer.rows()).isNotEmpty();
+            try (Connection connection = warehouse.connectToSnapshot(); Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("select path, readonly from duckdb_databases() where database_name = 'built'")) {
+                result.next();
+                // one file: the kept build, attached read-only (nothing copied into memory)
+                assertThat(Path.of(result.getString(1))).isEqualTo(BuiltDatabaseCache.file(directory, id));
+                assertThat(result.getBoolean(2)).isTrue();
+            }
+        }
+        finally {
+            warehouse.close();
+        }
+        byte[] kept = Files.readAllBytes(BuiltDatabaseCache.file(directory, id));
+        assertThat(new String(kept, StandardCharsets.ISO_8859_1)).contains("agg_membership_states").doesNotContain(secret);
+        try (Stream<Path> files = Files.list(BuiltDatabaseCache.file(directory, id).getParent())) {
+            assertThat(files).containsExactly(BuiltDatabaseCache.file(directory, id));
+        }
+    }
+
+    @Test
+    void aBuildThatAKilledServerLeftIsRemovedAndOneStillUnderWayIsNot(@TempDir Path root)
+            throws Exception
+    {
+        WarehouseDirectory directory = new WarehouseDirectory(root);
+        String id = ProgrammeFixture.programme(root).publish();
+        Path kept = BuiltDatabaseCache.file(directory, id);
+        Files.createDirectories(kept.getParent());
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Process building = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path dead = kept.resolveSibling(kept.getFileName() + "." + gone.pid() + "-" + UUID.randomUUID() + ".partial");
+            Path deadLog = dead.resolveSibling(dead.getFileName() + ".wal");
+            Path alive = kept.resolveSibling(kept.getFileName() + "." + building.pid() + "-" + UUID.randomUUID() + ".partial");
+            for (Path file : List.of(dead, deadLog, alive)) {
+                Files.writeString(file, "part of a build");
+            }
+            SnapshotLoader.load(directory, id).release();
+            assertThat(dead).doesNotExist();
+            assertThat(deadLog).doesNotExist();
+            assertThat(alive).exists();
+            assertThat(kept).isRegularFile();
+        }
+        finally {
+            building.destroy();
+        }
+    }
+
     /** Every row of every table the load built, as text, sorted; releases the snapshot. */
     private static List<String> tables(LoadedSnapshot snapshot)
             throws SQLException
@@ -60,7 +126,7 @@ class BuiltDatabaseCacheTest
         List<String> rows = new ArrayList<>();
         try (Connection connection = snapshot.connect(); Statement statement = connection.createStatement()) {
             List<String> names = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery("select table_name from information_schema.tables where table_type = 'BASE TABLE' and table_schema = 'main'")) {
+            try (ResultSet result = statement.executeQuery("select table_name from information_schema.tables where table_type = 'BASE TABLE' and table_catalog = 'built' and table_schema = 'main'")) {
                 while (result.next()) {
                     names.add(result.getString(1));
                 }

@@ -58,7 +58,7 @@ class LoadedSnapshotTest
         try (Connection connection = snapshot.connect();
                 Statement statement = connection.createStatement();
                 ResultSet resultSet = statement.executeQuery(
-                        "select data_type from information_schema.columns where table_schema = 'raw' and table_name = 'coaching' and column_name in ('topics', 'updated_at') order by column_name")) {
+                        "select data_type from information_schema.columns where table_catalog = 'built' and table_schema = 'raw' and table_name = 'coaching' and column_name in ('topics', 'updated_at') order by column_name")) {
             resultSet.next();
             assertThat(resultSet.getString(1)).isEqualTo("VARCHAR[]");
             resultSet.next();
