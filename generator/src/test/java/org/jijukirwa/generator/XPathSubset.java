@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -112,24 +113,28 @@ final class XPathSubset
 
     private Expression or()
     {
-        Expression left = and();
-        while ("or".equals(peek())) {
-            next();
-            Expression first = left;
-            Expression second = and();
-            left = (current, fields, today) -> isTrue(first.evaluate(current, fields, today)) || isTrue(second.evaluate(current, fields, today));
-        }
-        return left;
+        return chain("or", this::and, true);
     }
 
     private Expression and()
     {
-        Expression left = comparison();
-        while ("and".equals(peek())) {
+        return chain("and", this::comparison, false);
+    }
+
+    /**
+     * Operands joined by {@code operator}, left to right; the second of two is evaluated only when the first is not
+     * {@code decidingValue} (true for or, false for and).
+     */
+    private Expression chain(String operator, Supplier<Expression> operand, boolean decidingValue)
+    {
+        Expression left = operand.get();
+        while (operator.equals(peek())) {
             next();
             Expression first = left;
-            Expression second = comparison();
-            left = (current, fields, today) -> isTrue(first.evaluate(current, fields, today)) && isTrue(second.evaluate(current, fields, today));
+            Expression second = operand.get();
+            left = (current, fields, today) -> isTrue(first.evaluate(current, fields, today)) == decidingValue
+                    ? decidingValue
+                    : isTrue(second.evaluate(current, fields, today));
         }
         return left;
     }
