@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,9 +37,7 @@ class DataSamplesTest
 
         List<Path> files = files(regenerated);
         assertThat(files(DATA_SAMPLES)).containsExactlyElementsOf(files);
-        for (Path file : files) {
-            assertThat(Files.readAllBytes(DATA_SAMPLES.resolve(file))).as(file.toString()).isEqualTo(Files.readAllBytes(regenerated.resolve(file)));
-        }
+        GeneratedFiles.assertSameBytes(files, regenerated, DATA_SAMPLES);
     }
 
     @Test
@@ -77,12 +74,6 @@ class DataSamplesTest
     private static List<Path> files(Path root)
             throws IOException
     {
-        try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(Files::isRegularFile)
-                    .map(root::relativize)
-                    .filter(path -> !path.toString().equals("README.md"))
-                    .sorted()
-                    .toList();
-        }
+        return GeneratedFiles.files(root).stream().filter(path -> !path.toString().equals("README.md")).toList();
     }
 }

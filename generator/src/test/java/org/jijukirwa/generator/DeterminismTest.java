@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jijukirwa.generator.GeneratedFiles.files;
 
 class DeterminismTest
 {
@@ -28,9 +28,7 @@ class DeterminismTest
         List<Path> files = files(first);
         assertThat(files).hasSize(13);
         assertThat(files(second)).isEqualTo(files);
-        for (Path file : files) {
-            assertThat(Files.readAllBytes(second.resolve(file))).as(file.toString()).isEqualTo(Files.readAllBytes(first.resolve(file)));
-        }
+        GeneratedFiles.assertSameBytes(files, first, second);
     }
 
     @Test
@@ -63,13 +61,5 @@ class DeterminismTest
         Path out = folder.resolve(name);
         new FieldDataGenerator(out, seed, "sample", SMALL).generate();
         return out;
-    }
-
-    private static List<Path> files(Path root)
-            throws IOException
-    {
-        try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
-        }
     }
 }

@@ -24,8 +24,7 @@ class JsonLinesRecordFileTest
             throws IOException
     {
         Path path = folder.resolve("coaching.jsonl");
-        JsonLinesRecordFile file = new JsonLinesRecordFile(path, "coaching/coaching.jsonl", Dataset.COACHING, Set.of("maturity_score"),
-                new SplittableRandom(1));
+        JsonLinesRecordFile file = coachingFile(path);
         file.write(new String[] {"VIS-1", "COOP-GAS-0001", "2020-03-31T22:30:00Z", "Ntwari Éric", "osh", "68", null,
                 "Discussed \"RCA\" file;\nnext visit", "2020-04-01"});
         file.write(new String[] {"VIS-2", "COOP-GAS-0001", "2020-04-02", null, null, "high", null, null, "2020-04-02"});
@@ -46,8 +45,7 @@ class JsonLinesRecordFileTest
             throws IOException
     {
         Path path = folder.resolve("coaching.jsonl");
-        JsonLinesRecordFile file = new JsonLinesRecordFile(path, "coaching/coaching.jsonl", Dataset.COACHING, Set.of("maturity_score"),
-                new SplittableRandom(1));
+        JsonLinesRecordFile file = coachingFile(path);
         String[] values = {"VIS-1", "COOP-GAS-0001", "2020-04-02", "Coach", "osh", "50", "2020-05-01", "note", "2020-04-02"};
         file.writeMalformed(values, 7, "a", "b");
         file.close();
@@ -55,5 +53,11 @@ class JsonLinesRecordFileTest
         String line = Files.readAllLines(path, StandardCharsets.UTF_8).get(0);
         assertThat(line).startsWith("{\"visit_id\": \"VIS-1\"");
         assertThatThrownBy(() -> JsonTestReader.parse(line)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The coaching visits' JSON Lines file, with maturity_score written as a number. */
+    private static JsonLinesRecordFile coachingFile(Path path)
+    {
+        return new JsonLinesRecordFile(path, "coaching/coaching.jsonl", Dataset.COACHING, Set.of("maturity_score"), new SplittableRandom(1));
     }
 }

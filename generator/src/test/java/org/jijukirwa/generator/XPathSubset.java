@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -112,24 +113,28 @@ final class XPathSubset
 
     private Expression or()
     {
-        Expression left = and();
-        while ("or".equals(peek())) {
-            next();
-            Expression first = left;
-            Expression second = and();
-            left = (current, fields, today) -> isTrue(first.evaluate(current, fields, today)) || isTrue(second.evaluate(current, fields, today));
-        }
-        return left;
+        return chain("or", this::and, true);
     }
 
     private Expression and()
     {
-        Expression left = comparison();
-        while ("and".equals(peek())) {
+        return chain("and", this::comparison, false);
+    }
+
+    /**
+     * Operands joined by {@code operator}, left to right; the second of two is evaluated only when the first is not
+     * {@code decidingValue} (true for or, false for and).
+     */
+    private Expression chain(String operator, Supplier<Expression> operand, boolean decidingValue)
+    {
+        Expression left = operand.get();
+        while (operator.equals(peek())) {
             next();
             Expression first = left;
-            Expression second = comparison();
-            left = (current, fields, today) -> isTrue(first.evaluate(current, fields, today)) && isTrue(second.evaluate(current, fields, today));
+            Expression second = operand.get();
+            left = (current, fields, today) -> isTrue(first.evaluate(current, fields, today)) == decidingValue
+                    ? decidingValue
+                    : isTrue(second.evaluate(current, fields, today));
         }
         return left;
     }
@@ -167,38 +172,39 @@ final class XPathSubset
 
     private Expression additive()
     {
-        Expression left = multiplicative();
-        while ("+".equals(peek()) || "-".equals(peek())) {
+        return arithmetic(Set.of("+", "-"), this::multiplicative, (operator, a, b) -> operator.equals("+") ? a + b : a - b);
+    }
+
+    private Expression multiplicative()
+    {
+        return arithmetic(Set.of("*", "div", "mod"), this::primary, (operator, a, b) -> switch (operator) {
+            case "*" -> a * b;
+            case "div" -> a / b;
+            default -> a % b;
+        });
+    }
+
+    /** Number operands joined by any of {@code operators}, left to right. */
+    private Expression arithmetic(Set<String> operators, Supplier<Expression> operand, Arithmetic arithmetic)
+    {
+        Expression left = operand.get();
+        while (peek() != null && operators.contains(peek())) {
             String operator = next();
             Expression first = left;
-            Expression second = multiplicative();
+            Expression second = operand.get();
             left = (current, fields, today) -> {
                 double a = number(first.evaluate(current, fields, today));
                 double b = number(second.evaluate(current, fields, today));
-                return operator.equals("+") ? a + b : a - b;
+                return arithmetic.apply(operator, a, b);
             };
         }
         return left;
     }
 
-    private Expression multiplicative()
+    @FunctionalInterface
+    private interface Arithmetic
     {
-        Expression left = primary();
-        while ("*".equals(peek()) || "div".equals(peek()) || "mod".equals(peek())) {
-            String operator = next();
-            Expression first = left;
-            Expression second = primary();
-            left = (current, fields, today) -> {
-                double a = number(first.evaluate(current, fields, today));
-                double b = number(second.evaluate(current, fields, today));
-                return switch (operator) {
-                    case "*" -> a * b;
-                    case "div" -> a / b;
-                    default -> a % b;
-                };
-            };
-        }
-        return left;
+        double apply(String operator, double a, double b);
     }
 
     private Expression primary()

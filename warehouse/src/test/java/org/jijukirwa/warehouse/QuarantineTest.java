@@ -18,10 +18,10 @@ import org.jijukirwa.warehouse.quarantine.QuarantinePage;
 import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 import org.jijukirwa.warehouse.snapshot.LoadedSnapshot;
 import org.jijukirwa.warehouse.snapshot.SnapshotLoader;
+import org.jijukirwa.warehouse.testing.FixtureWarehouse;
 import org.jijukirwa.warehouse.testing.ProgrammeFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,15 +41,8 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class QuarantineTest
 {
-    @TempDir
-    static Path root;
-    static String snapshotId;
-    static Warehouse warehouse;
-
-    @BeforeAll
-    static void publish()
-    {
-        snapshotId = ProgrammeFixture.programme(root)
+    @RegisterExtension
+    static final FixtureWarehouse served = new FixtureWarehouse(root -> ProgrammeFixture.programme(root)
                 .quarantined("cooperatives", "cooperatives/cooperatives_2019.csv", 7, "COOP-X-0001;Akarere ka Kigali;tailoring;2019-01-01",
                         "{cooperative_id='COOP-X-0001', district='Akarere ka Kigali'}", "[unknown_district]")
                 .quarantined("cooperatives", "cooperatives/cooperatives_2019.csv", 3, "COOP-GAS-0002;Gasabo;tailoring;2019-13-01;2018-01-01",
@@ -60,22 +53,14 @@ class QuarantineTest
                         "{member_id='MEM-05', joined_on='2019-02-30'}", "['invalid_date:joined_on']")
                 .quarantined("coaching", "coaching/coaching.jsonl", 2, "{\"visit_id\": \"V9\"",
                         "{}", "[malformed_row]")
-                .publish();
-        warehouse = Warehouse.open(root, WarehouseSettings.defaults());
-    }
-
-    @AfterAll
-    static void close()
-    {
-        warehouse.close();
-    }
+                .publish());
 
     @Test
     void firstPageHoldsEveryRowInFileOrderWithCountsByDatasetFileAndReason()
     {
-        QuarantinePage page = warehouse.quarantine(QuarantineQuery.firstPage());
+        QuarantinePage page = served.warehouse().quarantine(QuarantineQuery.firstPage());
 
-        assertThat(page.snapshot()).isEqualTo(snapshotId);
+        assertThat(page.snapshot()).isEqualTo(served.snapshot());
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.rows()).extracting(QuarantinedRow::dataset, QuarantinedRow::sourceLine).containsExactly(
                 tuple("coaching", 2L), tuple("cooperatives", 3L), tuple("cooperatives", 7L), tuple("members", 12L), tuple("members", 5L));
@@ -100,7 +85,7 @@ class QuarantineTest
     @Test
     void filtersByDataset()
     {
-        QuarantinePage page = warehouse.quarantine(query("dataset", "members"));
+        QuarantinePage page = served.warehouse().quarantine(query("dataset", "members"));
 
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.rows()).extracting(QuarantinedRow::sourceLine).containsExactly(12L, 5L);
@@ -129,7 +114,7 @@ class QuarantineTest
     @Test
     void aReasonFamilyMatchesEveryColumnAndCountsShowWhatComesWithIt()
     {
-        QuarantinePage page = warehouse.quarantine(query("reason", "invalid_date"));
+        QuarantinePage page = served.warehouse().quarantine(query("reason", "invalid_date"));
 
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.rows()).extracting(QuarantinedRow::dataset, QuarantinedRow::sourceLine)
@@ -139,24 +124,24 @@ class QuarantineTest
                 new Count("cooperatives", "cooperatives/cooperatives_2019.csv", "invalid_date:formed_on", 1),
                 new Count("members", "members/members_2020.csv", "invalid_date:joined_on", 1));
 
-        assertThat(warehouse.quarantine(query("reason", "invalid_date:joined_on")).rows())
+        assertThat(served.warehouse().quarantine(query("reason", "invalid_date:joined_on")).rows())
                 .extracting(QuarantinedRow::dataset).containsExactly("members");
-        assertThat(warehouse.quarantine(query("reason", "date_in_future")).total()).isZero();
+        assertThat(served.warehouse().quarantine(query("reason", "date_in_future")).total()).isZero();
         // both filters at once
-        assertThat(warehouse.quarantine(query("dataset", "cooperatives", "reason", "unknown_district")).rows())
+        assertThat(served.warehouse().quarantine(query("dataset", "cooperatives", "reason", "unknown_district")).rows())
                 .extracting(QuarantinedRow::sourceLine).containsExactly(7L);
     }
 
     @Test
     void pagesKeepTheTotal()
     {
-        QuarantinePage page = warehouse.quarantine(query("limit", "2", "offset", "1"));
+        QuarantinePage page = served.warehouse().quarantine(query("limit", "2", "offset", "1"));
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.rows()).extracting(QuarantinedRow::dataset, QuarantinedRow::sourceLine)
                 .containsExactly(tuple("cooperatives", 3L), tuple("cooperatives", 7L));
         assertThat(page.query().limit()).isEqualTo(2);
 
-        QuarantinePage beyond = warehouse.quarantine(query("offset", "5"));
+        QuarantinePage beyond = served.warehouse().quarantine(query("offset", "5"));
         assertThat(beyond.rows()).isEmpty();
         assertThat(beyond.total()).isEqualTo(5);
         assertThat(beyond.counts()).hasSize(6);
@@ -178,7 +163,7 @@ class QuarantineTest
     void theQuarantineIsNeverLoadedIntoTheDatabaseThatAnswersIndicators()
             throws Exception
     {
-        LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(root), snapshotId);
+        LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(served.root()), served.snapshot());
         List<String> tables = new ArrayList<>();
         try (Connection connection = snapshot.connect();
                 Statement statement = connection.createStatement();

@@ -3,11 +3,10 @@ package org.jijukirwa.warehouse;
 import java.nio.file.Path;
 
 import org.jijukirwa.warehouse.answer.Audience;
+import org.jijukirwa.warehouse.testing.FixtureWarehouse;
 import org.jijukirwa.warehouse.testing.SnapshotFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jijukirwa.warehouse.testing.Rows.ask;
@@ -31,12 +30,11 @@ class SpecExampleTargetsTest
             {"57", "Bugesera"}};
     private static final String[] PROVINCES = {"Kigali City", "Southern", "Western", "Northern", "Eastern"};
 
-    @TempDir
-    static Path root;
-    static Warehouse warehouse;
+    @RegisterExtension
+    static final FixtureWarehouse example = new FixtureWarehouse(SpecExampleTargetsTest::publish);
 
-    @BeforeAll
-    static void open()
+    /** The example's districts and targets, one cooperative (and a few sessions) in some of them. */
+    private static String publish(Path root)
     {
         SnapshotFixture fixture = SnapshotFixture.in(root).asOf("2020-06-30")
                 .valueChain("tailoring", "Tailoring and garment making")
@@ -48,7 +46,7 @@ class SpecExampleTargetsTest
                     .target("coops_formed", district[0], 29)
                     .target("training_sessions", district[0], 3);
         }
-        fixture.cooperative("E1", "57", "tailoring", "2019-01-01", "2019-06-01", null, null)
+        return fixture.cooperative("E1", "57", "tailoring", "2019-01-01", "2019-06-01", null, null)
                 .cooperative("E2", "52", "tailoring", "2019-01-01", null, null, null)
                 .cooperative("K1", "12", "tailoring", "2019-01-01", "2019-06-01", null, null)
                 .cooperative("N1", "43", "tailoring", "2019-01-01", null, null, null)
@@ -58,19 +56,12 @@ class SpecExampleTargetsTest
                 .attendance("T2", "2019-05-02", "12", "governance", "K1", null)
                 .attendance("T3", "2019-05-03", "12", "governance", "K1", null)
                 .publish();
-        warehouse = Warehouse.open(root, WarehouseSettings.defaults());
-    }
-
-    @AfterAll
-    static void close()
-    {
-        warehouse.close();
     }
 
     @Test
     void formationTargetsByProvince()
     {
-        assertThat(ask(warehouse, "formation_target_attainment", "by=province", Audience.PUBLIC).rows()).containsExactly(
+        assertThat(ask(example.warehouse(), "formation_target_attainment", "by=province", Audience.PUBLIC).rows()).containsExactly(
                 rate(2, 203, "province", "Eastern"),
                 rate(1, 87, "province", "Kigali City"),
                 rate(1, 145, "province", "Northern"),
@@ -81,14 +72,14 @@ class SpecExampleTargetsTest
     @Test
     void registrationTargetOfTheWholeProgramme()
     {
-        assertThat(ask(warehouse, "registration_target_attainment", "", Audience.PUBLIC).rows()).containsExactly(rate(3, 214));
+        assertThat(ask(example.warehouse(), "registration_target_attainment", "", Audience.PUBLIC).rows()).containsExactly(rate(3, 214));
     }
 
     @Test
     void trainingTargetsByProvince()
     {
         // every province has districts with a target, so each appears, with or without sessions
-        assertThat(ask(warehouse, "training_target_attainment", "by=province&from=2019-01-01&to=2019-12-31", Audience.PUBLIC).rows()).containsExactly(
+        assertThat(ask(example.warehouse(), "training_target_attainment", "by=province&from=2019-01-01&to=2019-12-31", Audience.PUBLIC).rows()).containsExactly(
                 rate(1, 21, "province", "Eastern"),
                 rate(2, 9, "province", "Kigali City"),
                 rate(0, 15, "province", "Northern"),

@@ -33,17 +33,7 @@ public final class CooperativeReader
     public static List<CooperativeSummary> search(Connection connection, CooperativeSearch search)
             throws SQLException
     {
-        List<CooperativeSummary> found = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlResources.read("cooperative/cooperative_search"))) {
-            statement.setString(1, search.text());
-            statement.setInt(2, search.limit());
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    found.add(summary(row));
-                }
-            }
-        }
-        return found;
+        return rows(connection, "cooperative_search", CooperativeReader::summary, search.text(), search.limit());
     }
 
     /**
@@ -156,60 +146,59 @@ public final class CooperativeReader
     private static List<TrainingAttended> trainings(Connection connection, String cooperativeId, boolean withAttendeeCounts)
             throws SQLException
     {
-        List<TrainingAttended> trainings = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlResources.read("cooperative/cooperative_trainings"))) {
-            statement.setString(1, cooperativeId);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    trainings.add(new TrainingAttended(row.getString("session_id"), date(row, "held_on").orElseThrow(), row.getString("topic"),
-                            row.getString("topic_label"), Optional.ofNullable(row.getString("session_district")),
-                            withAttendeeCounts ? OptionalLong.of(row.getLong("attendee_count")) : OptionalLong.empty()));
-                }
-            }
-        }
-        return trainings;
+        return rows(connection, "cooperative_trainings", row -> new TrainingAttended(row.getString("session_id"), date(row, "held_on").orElseThrow(),
+                row.getString("topic"), row.getString("topic_label"), Optional.ofNullable(row.getString("session_district")),
+                withAttendeeCounts ? OptionalLong.of(row.getLong("attendee_count")) : OptionalLong.empty()), cooperativeId);
     }
 
     private static List<CoachingVisit> visits(Connection connection, String cooperativeId)
             throws SQLException
     {
-        List<CoachingVisit> visits = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlResources.read("cooperative/cooperative_visits"))) {
-            statement.setString(1, cooperativeId);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    visits.add(new CoachingVisit(row.getString("visit_id"), date(row, "visited_on").orElseThrow(), integer(row, "maturity_score"),
-                            strings(row.getArray("topics"))));
-                }
-            }
-        }
-        return visits;
+        return rows(connection, "cooperative_visits", row -> new CoachingVisit(row.getString("visit_id"), date(row, "visited_on").orElseThrow(),
+                integer(row, "maturity_score"), strings(row.getArray("topics"))), cooperativeId);
     }
 
     private static List<MemberCount> members(Connection connection, String cooperativeId, LocalDate asOf)
             throws SQLException
     {
-        List<MemberCount> counts = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlResources.read("cooperative/cooperative_members"))) {
-            statement.setString(1, cooperativeId);
-            statement.setObject(2, asOf);
+        return rows(connection, "cooperative_members", row -> {
+            Map<String, Long> bySex = new LinkedHashMap<>();
+            bySex.put("F", row.getLong("sex_f"));
+            bySex.put("M", row.getLong("sex_m"));
+            bySex.put("U", row.getLong("sex_u"));
+            Map<String, Long> byAgeBand = new LinkedHashMap<>();
+            byAgeBand.put("16-30", row.getLong("age_16_30"));
+            byAgeBand.put("31-45", row.getLong("age_31_45"));
+            byAgeBand.put("46-60", row.getLong("age_46_60"));
+            byAgeBand.put("61+", row.getLong("age_61_plus"));
+            byAgeBand.put("unknown", row.getLong("age_unknown"));
+            return new MemberCount(date(row, "counted_on").orElseThrow(), row.getLong("members_active"), bySex, byAgeBand);
+        }, cooperativeId, asOf);
+    }
+
+    /** Every row of the query {@code sql/cooperative/<query>.sql} with its parameters in order, each read by {@code reader}. */
+    private static <T> List<T> rows(Connection connection, String query, RowReader<T> reader, Object... parameters)
+            throws SQLException
+    {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SqlResources.read("cooperative/" + query))) {
+            for (int index = 0; index < parameters.length; index++) {
+                statement.setObject(index + 1, parameters[index]);
+            }
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    Map<String, Long> bySex = new LinkedHashMap<>();
-                    bySex.put("F", row.getLong("sex_f"));
-                    bySex.put("M", row.getLong("sex_m"));
-                    bySex.put("U", row.getLong("sex_u"));
-                    Map<String, Long> byAgeBand = new LinkedHashMap<>();
-                    byAgeBand.put("16-30", row.getLong("age_16_30"));
-                    byAgeBand.put("31-45", row.getLong("age_31_45"));
-                    byAgeBand.put("46-60", row.getLong("age_46_60"));
-                    byAgeBand.put("61+", row.getLong("age_61_plus"));
-                    byAgeBand.put("unknown", row.getLong("age_unknown"));
-                    counts.add(new MemberCount(date(row, "counted_on").orElseThrow(), row.getLong("members_active"), bySex, byAgeBand));
+                    rows.add(reader.read(row));
                 }
             }
         }
-        return counts;
+        return rows;
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T>
+    {
+        T read(ResultSet row)
+                throws SQLException;
     }
 
     private static CooperativeSummary summary(ResultSet row)

@@ -6,9 +6,11 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The SQL data tests under {@code /sql/tests/}: each returns the rows that break it, none when it holds. */
 public final class DataTests
@@ -43,16 +45,37 @@ public final class DataTests
             "left_on_not_before_joined_on",
             "registered_not_more_than_formed_per_district");
 
-    /** The relationships tests, each the generic {@code tests/relationships.sql} over two staging models and the key column they share. */
-    private static final Map<String, Relationship> RELATIONSHIPS = Map.of(
-            "relationships_members_cooperatives", new Relationship("stg_members", "stg_cooperatives", "cooperative_id"),
-            "relationships_trainings_cooperatives", new Relationship("stg_trainings", "stg_cooperatives", "cooperative_id"),
-            "relationships_coaching_visits_cooperatives", new Relationship("stg_coaching_visits", "stg_cooperatives", "cooperative_id"),
-            "relationships_cooperatives_districts", new Relationship("stg_cooperatives", "stg_districts", "district_code"),
-            "relationships_trainings_districts", new Relationship("stg_trainings", "stg_districts", "district_code"),
-            "relationships_targets_districts", new Relationship("stg_targets", "stg_districts", "district_code"),
-            "relationships_cooperatives_value_chains", new Relationship("stg_cooperatives", "stg_value_chains", "value_chain"),
-            "relationships_trainings_topics", new Relationship("stg_trainings", "stg_topics", "topic"));
+    /**
+     * The generic tests, each a template under {@code tests/} filled in for one staging model: {@code unique.sql} and
+     * {@code not_null.sql} over a key's columns, {@code relationships.sql} over two models and the key column they share.
+     */
+    private static final Map<String, Generic> GENERIC = Map.ofEntries(
+            unique("unique_cooperatives_cooperative_id", "stg_cooperatives", "cooperative_id"),
+            unique("unique_members_member_id", "stg_members", "member_id"),
+            // an empty member_id is its own value
+            unique("unique_trainings_attendance", "stg_trainings", "session_id", "cooperative_id", "coalesce(member_id, '') as member_id"),
+            unique("unique_coaching_visits_visit_id", "stg_coaching_visits", "visit_id"),
+            unique("unique_districts_district_code", "stg_districts", "district_code"),
+            unique("unique_value_chains_value_chain", "stg_value_chains", "value_chain"),
+            unique("unique_topics_topic", "stg_topics", "topic"),
+            unique("unique_targets_target_district", "stg_targets", "target", "district_code"),
+            notNull("not_null_cooperatives_cooperative_id", "stg_cooperatives", "cooperative_id"),
+            notNull("not_null_cooperatives_formed_on", "stg_cooperatives", "formed_on", "district_code", "value_chain"),
+            notNull("not_null_members_member_id", "stg_members", "member_id", "cooperative_id"),
+            notNull("not_null_trainings_attendance", "stg_trainings", "session_id", "cooperative_id", "held_on"),
+            notNull("not_null_coaching_visits_visit_id", "stg_coaching_visits", "visit_id", "cooperative_id", "visited_on"),
+            notNull("not_null_districts_district_code", "stg_districts", "district_code", "district", "province"),
+            notNull("not_null_value_chains_value_chain", "stg_value_chains", "value_chain"),
+            notNull("not_null_topics_topic", "stg_topics", "topic"),
+            notNull("not_null_targets_target", "stg_targets", "target", "target_value"),
+            relationship("relationships_members_cooperatives", "stg_members", "stg_cooperatives", "cooperative_id"),
+            relationship("relationships_trainings_cooperatives", "stg_trainings", "stg_cooperatives", "cooperative_id"),
+            relationship("relationships_coaching_visits_cooperatives", "stg_coaching_visits", "stg_cooperatives", "cooperative_id"),
+            relationship("relationships_cooperatives_districts", "stg_cooperatives", "stg_districts", "district_code"),
+            relationship("relationships_trainings_districts", "stg_trainings", "stg_districts", "district_code"),
+            relationship("relationships_targets_districts", "stg_targets", "stg_districts", "district_code"),
+            relationship("relationships_cooperatives_value_chains", "stg_cooperatives", "stg_value_chains", "value_chain"),
+            relationship("relationships_trainings_topics", "stg_trainings", "stg_topics", "topic"));
 
     static final int SAMPLE_ROWS = 5;
 
@@ -60,22 +83,49 @@ public final class DataTests
     {
     }
 
-    /** The SQL of a test: its own file, or the generic relationships test filled in. */
+    /** The SQL of a test: its own file, or a generic test filled in. */
     public static String sql(String test)
     {
-        Relationship relationship = RELATIONSHIPS.get(test);
-        return relationship == null ? SqlResources.read("tests/" + test) : relationship.sql();
+        Generic generic = GENERIC.get(test);
+        return generic == null ? SqlResources.read("tests/" + test) : generic.sql();
     }
 
-    /** Every {@code child.column} names a row of {@code parent}; identifiers only from the fixed list above. */
-    private record Relationship(String child, String parent, String column)
+    /** Every row of {@code model} has its own value of {@code columns} (SQL expressions from the fixed list above). */
+    private static Map.Entry<String, Generic> unique(String test, String model, String... columns)
+    {
+        return Map.entry(test, new Generic("unique", Map.of(
+                "{model}", model,
+                "{columns}", String.join(", ", columns))));
+    }
+
+    /** No row of {@code model} lacks one of {@code columns}. */
+    private static Map.Entry<String, Generic> notNull(String test, String model, String... columns)
+    {
+        return Map.entry(test, new Generic("not_null", Map.of(
+                "{model}", model,
+                "{columns}", String.join(", ", columns),
+                "{any_column_is_null}", Arrays.stream(columns).map(column -> column + " is null").collect(Collectors.joining(" or ")))));
+    }
+
+    /** Every {@code child.column} names a row of {@code parent}. */
+    private static Map.Entry<String, Generic> relationship(String test, String child, String parent, String column)
+    {
+        return Map.entry(test, new Generic("relationships", Map.of(
+                "{child}", child,
+                "{parent}", parent,
+                "{column}", column)));
+    }
+
+    /** A template under {@code tests/} and what fills its placeholders in; identifiers only from the fixed list above. */
+    private record Generic(String template, Map<String, String> fills)
     {
         String sql()
         {
-            return SqlResources.read("tests/relationships")
-                    .replace("{child}", child)
-                    .replace("{parent}", parent)
-                    .replace("{column}", column);
+            String sql = SqlResources.read("tests/" + template);
+            for (Map.Entry<String, String> fill : fills.entrySet()) {
+                sql = sql.replace(fill.getKey(), fill.getValue());
+            }
+            return sql;
         }
     }
 

@@ -1,61 +1,40 @@
 package org.jijukirwa.warehouse.cooperative;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import org.jijukirwa.warehouse.Warehouse;
-import org.jijukirwa.warehouse.WarehouseSettings;
 import org.jijukirwa.warehouse.answer.Audience;
 import org.jijukirwa.warehouse.cooperative.CooperativeProfile.FunnelStep;
 import org.jijukirwa.warehouse.cooperative.CooperativeProfile.MemberCount;
 import org.jijukirwa.warehouse.indicator.InvalidParameterException;
 import org.jijukirwa.warehouse.testing.CooperativeStoryFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jijukirwa.warehouse.testing.FixtureWarehouse;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Search, profile and list over {@link CooperativeStoryFixture}; every figure worked out by hand from its table. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CooperativeReaderTest
 {
-    private Warehouse warehouse;
-
-    @BeforeAll
-    void publish()
-            throws IOException
-    {
-        Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "cooperatives-");
-        CooperativeStoryFixture.cooperatives().publishTo(root);
-        warehouse = Warehouse.open(root, WarehouseSettings.defaults());
-    }
-
-    @AfterAll
-    void close()
-    {
-        warehouse.close();
-    }
+    @RegisterExtension
+    static final FixtureWarehouse cooperatives = new FixtureWarehouse(root -> CooperativeStoryFixture.cooperatives().publishTo(root));
 
     @Test
     void searchFindsIdsAndNamesExactIdFirstThenByName()
     {
-        assertThat(ids(warehouse.searchCooperatives(new CooperativeSearch("gasabo", 20)))).containsExactly("COOP-GAS-0001");
+        assertThat(ids(cooperatives.warehouse().searchCooperatives(new CooperativeSearch("gasabo", 20)))).containsExactly("COOP-GAS-0001");
         // "gas" is inside both Gasabo ids and one name: no id or name starts with it, so by name
-        assertThat(ids(warehouse.searchCooperatives(new CooperativeSearch("gas", 20)))).containsExactly("COOP-GAS-0001", "COOP-GAS-0002");
-        assertThat(ids(warehouse.searchCooperatives(new CooperativeSearch("coop-kic-0001", 20)))).containsExactly("COOP-KIC-0001");
+        assertThat(ids(cooperatives.warehouse().searchCooperatives(new CooperativeSearch("gas", 20)))).containsExactly("COOP-GAS-0001", "COOP-GAS-0002");
+        assertThat(ids(cooperatives.warehouse().searchCooperatives(new CooperativeSearch("coop-kic-0001", 20)))).containsExactly("COOP-KIC-0001");
         // every id starts with "coop": by name, "Abakundakazi ba Gasabo" first, and the limit keeps two
-        assertThat(ids(warehouse.searchCooperatives(new CooperativeSearch("COOP", 2)))).containsExactly("COOP-GAS-0001", "COOP-GAS-0002");
-        assertThat(warehouse.searchCooperatives(new CooperativeSearch("nowhere", 20))).isEmpty();
-        CooperativeSummary found = warehouse.searchCooperatives(new CooperativeSearch("COOP-GAS-0001", 20)).get(0);
+        assertThat(ids(cooperatives.warehouse().searchCooperatives(new CooperativeSearch("COOP", 2)))).containsExactly("COOP-GAS-0001", "COOP-GAS-0002");
+        assertThat(cooperatives.warehouse().searchCooperatives(new CooperativeSearch("nowhere", 20))).isEmpty();
+        CooperativeSummary found = cooperatives.warehouse().searchCooperatives(new CooperativeSearch("COOP-GAS-0001", 20)).get(0);
         assertThat(found).isEqualTo(new CooperativeSummary("COOP-GAS-0001", Optional.of(CooperativeStoryFixture.NAME), Optional.of("Kigali City"),
                 Optional.of("Gasabo"), "tailoring"));
     }
@@ -73,7 +52,7 @@ class CooperativeReaderTest
     @Test
     void profileTellsTheFunnelWithTheDaysBetweenSteps()
     {
-        CooperativeProfile profile = warehouse.cooperative("COOP-GAS-0001", StuckRule.DEFAULT, Audience.PUBLIC);
+        CooperativeProfile profile = cooperatives.warehouse().cooperative("COOP-GAS-0001", StuckRule.DEFAULT, Audience.PUBLIC);
 
         assertThat(profile.asOf()).isEqualTo(LocalDate.parse("2020-06-30"));
         assertThat(profile.valueChainLabel()).contains("Tailoring and garment making");
@@ -95,18 +74,18 @@ class CooperativeReaderTest
         // registered; last visit 2020-02-01 is 150 days before 2020-06-30
         assertThat(profile.stuck().isUnregistered()).isFalse();
         assertThat(profile.stuck().isUnvisited()).isFalse();
-        assertThat(warehouse.cooperative("COOP-GAS-0001", new StuckRule(365, 149), Audience.PUBLIC).stuck().isUnvisited()).isTrue();
-        assertThat(warehouse.cooperative("COOP-GAS-0001", new StuckRule(365, 150), Audience.PUBLIC).stuck().isUnvisited()).isFalse();
+        assertThat(cooperatives.warehouse().cooperative("COOP-GAS-0001", new StuckRule(365, 149), Audience.PUBLIC).stuck().isUnvisited()).isTrue();
+        assertThat(cooperatives.warehouse().cooperative("COOP-GAS-0001", new StuckRule(365, 150), Audience.PUBLIC).stuck().isUnvisited()).isFalse();
     }
 
     @Test
     void thePublicGetsNoCountOfPeopleAndManagersTheirMembersEveryQuarter()
     {
-        CooperativeProfile published = warehouse.cooperative("COOP-GAS-0001", StuckRule.DEFAULT, Audience.PUBLIC);
+        CooperativeProfile published = cooperatives.warehouse().cooperative("COOP-GAS-0001", StuckRule.DEFAULT, Audience.PUBLIC);
         assertThat(published.members()).isEmpty();
         assertThat(published.trainings()).allSatisfy(training -> assertThat(training.attendeeCount()).isEmpty());
 
-        CooperativeProfile managed = warehouse.cooperative("COOP-GAS-0001", StuckRule.DEFAULT, Audience.MANAGER);
+        CooperativeProfile managed = cooperatives.warehouse().cooperative("COOP-GAS-0001", StuckRule.DEFAULT, Audience.MANAGER);
         // the member and the representative at TRN-12-01; at TRN-12-02 the repeat row's id matches no member and still counts once
         assertThat(managed.trainings()).extracting(CooperativeProfile.TrainingAttended::attendeeCount)
                 .containsExactly(OptionalLong.of(2), OptionalLong.of(2));
@@ -124,29 +103,29 @@ class CooperativeReaderTest
     @Test
     void aNeverVisitedUnregisteredCooperativeIsStuckBothWays()
     {
-        CooperativeProfile profile = warehouse.cooperative("COOP-GAS-0002", StuckRule.DEFAULT, Audience.PUBLIC);
+        CooperativeProfile profile = cooperatives.warehouse().cooperative("COOP-GAS-0002", StuckRule.DEFAULT, Audience.PUBLIC);
         // formed 2019-01-01: 546 days before 2020-06-30, never registered nor visited
         assertThat(profile.stuck().isUnregistered()).isTrue();
         assertThat(profile.stuck().isUnvisited()).isTrue();
         assertThat(profile.funnel().get(1)).isEqualTo(new FunnelStep("trained", Optional.empty(), OptionalLong.empty(), OptionalLong.empty()));
-        assertThat(warehouse.cooperative("COOP-GAS-0002", new StuckRule(546, 546), Audience.PUBLIC).stuck())
+        assertThat(cooperatives.warehouse().cooperative("COOP-GAS-0002", new StuckRule(546, 546), Audience.PUBLIC).stuck())
                 .isEqualTo(new CooperativeProfile.Stuck(new StuckRule(546, 546), false, false));
     }
 
     @Test
     void aMalformedIdIsABadRequestAndAnUnknownOneIsNotFound()
     {
-        assertThatThrownBy(() -> warehouse.cooperative("COOP GAS; drop", StuckRule.DEFAULT, Audience.PUBLIC))
+        assertThatThrownBy(() -> cooperatives.warehouse().cooperative("COOP GAS; drop", StuckRule.DEFAULT, Audience.PUBLIC))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("is not a cooperative id");
-        assertThatThrownBy(() -> warehouse.cooperative("x".repeat(65), StuckRule.DEFAULT, Audience.PUBLIC)).isInstanceOf(InvalidParameterException.class);
-        assertThatThrownBy(() -> warehouse.cooperative("COOP-XXX-9999", StuckRule.DEFAULT, Audience.PUBLIC))
+        assertThatThrownBy(() -> cooperatives.warehouse().cooperative("x".repeat(65), StuckRule.DEFAULT, Audience.PUBLIC)).isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> cooperatives.warehouse().cooperative("COOP-XXX-9999", StuckRule.DEFAULT, Audience.PUBLIC))
                 .isInstanceOf(UnknownCooperativeException.class).hasMessageContaining("COOP-XXX-9999");
     }
 
     @Test
     void listGivesTheCooperativesBehindACellSortedWithTheStuckFlagged()
     {
-        CooperativeList gasabo = warehouse.cooperativeList(Map.of("district", "gasabo", "value_chain", "tailoring"));
+        CooperativeList gasabo = cooperatives.warehouse().cooperativeList(Map.of("district", "gasabo", "value_chain", "tailoring"));
         assertThat(gasabo.total()).isEqualTo(2);
         assertThat(gasabo.rows()).extracting(CooperativeList.Entry::cooperativeId).containsExactly("COOP-GAS-0001", "COOP-GAS-0002");
         CooperativeList.Entry story = gasabo.rows().get(0);
@@ -160,12 +139,12 @@ class CooperativeReaderTest
         assertThat(stuck.isStuckUnvisited()).isTrue();
         assertThat(stuck.membersActive()).isZero();
 
-        assertThat(warehouse.cooperativeList(Map.of("district", "Gasabo", "stage", "registered")).rows())
+        assertThat(cooperatives.warehouse().cooperativeList(Map.of("district", "Gasabo", "stage", "registered")).rows())
                 .extracting(CooperativeList.Entry::cooperativeId).containsExactly("COOP-GAS-0001");
-        assertThat(warehouse.cooperativeList(Map.of("stage", "not_registered", "sort", "formed_on", "order", "desc")).rows())
+        assertThat(cooperatives.warehouse().cooperativeList(Map.of("stage", "not_registered", "sort", "formed_on", "order", "desc")).rows())
                 .extracting(CooperativeList.Entry::cooperativeId).containsExactly("COOP-KIC-0001", "COOP-GAS-0002");
         // as of 2019-04-30 COOP-GAS-0001 had applied but not registered, and COOP-KIC-0001 did not exist
-        CooperativeList earlier = warehouse.cooperativeList(Map.of("as_of", "2019-04-30", "sort", "cooperative_name"));
+        CooperativeList earlier = cooperatives.warehouse().cooperativeList(Map.of("as_of", "2019-04-30", "sort", "cooperative_name"));
         assertThat(earlier.rows()).extracting(CooperativeList.Entry::cooperativeId).containsExactly("COOP-GAS-0001", "COOP-GAS-0002");
         assertThat(earlier.rows().get(0).registeredOn()).isEmpty();
         assertThat(earlier.rows().get(0).appliedOn()).contains(LocalDate.parse("2019-04-01"));
@@ -175,19 +154,19 @@ class CooperativeReaderTest
     @Test
     void listRefusesWhatItCannotAnswer()
     {
-        assertThatThrownBy(() -> warehouse.cooperativeList(Map.of("district", "Atlantis"))).isInstanceOf(InvalidParameterException.class)
+        assertThatThrownBy(() -> cooperatives.warehouse().cooperativeList(Map.of("district", "Atlantis"))).isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("Atlantis");
-        assertThatThrownBy(() -> warehouse.cooperativeList(Map.of("stage", "famous"))).hasMessageContaining("stage");
-        assertThatThrownBy(() -> warehouse.cooperativeList(Map.of("sort", "name; drop table x"))).hasMessageContaining("sort");
-        assertThatThrownBy(() -> warehouse.cooperativeList(Map.of("as_of", "2020-02-30"))).hasMessageContaining("as_of");
-        assertThatThrownBy(() -> warehouse.cooperativeList(Map.of("unvisited_days", "-1"))).hasMessageContaining("unvisited_days");
-        assertThatThrownBy(() -> warehouse.cooperativeList(Map.of("sex", "F"))).hasMessageContaining("'sex'");
+        assertThatThrownBy(() -> cooperatives.warehouse().cooperativeList(Map.of("stage", "famous"))).hasMessageContaining("stage");
+        assertThatThrownBy(() -> cooperatives.warehouse().cooperativeList(Map.of("sort", "name; drop table x"))).hasMessageContaining("sort");
+        assertThatThrownBy(() -> cooperatives.warehouse().cooperativeList(Map.of("as_of", "2020-02-30"))).hasMessageContaining("as_of");
+        assertThatThrownBy(() -> cooperatives.warehouse().cooperativeList(Map.of("unvisited_days", "-1"))).hasMessageContaining("unvisited_days");
+        assertThatThrownBy(() -> cooperatives.warehouse().cooperativeList(Map.of("sex", "F"))).hasMessageContaining("'sex'");
     }
 
     @Test
     void listCsvHasTheHeaderAndOneLinePerCooperative()
     {
-        String csv = CooperativeListCsv.write(warehouse.cooperativeList(Map.of("district", "Kicukiro")));
+        String csv = CooperativeListCsv.write(cooperatives.warehouse().cooperativeList(Map.of("district", "Kicukiro")));
         assertThat(csv).isEqualTo(String.join(",", CooperativeListCsv.COLUMNS) + "\r\n"
                 + "COOP-KIC-0001,Cooperative COOP-KIC-0001,Kigali City,Kicukiro,carpentry,2020-05-01,,,,,,,,1,60,false,false\r\n");
     }

@@ -98,32 +98,20 @@ class LoadedSnapshotTest
     {
         String id = ProgrammeFixture.programme(root).publish();
         LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(root), id, "300MB", 1);
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch firstMayEnd = new CountDownLatch(1);
         AtomicBoolean secondRan = new AtomicBoolean();
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> first = threads.submit(() -> snapshot.inQuerySlot(() -> {
-                firstRunning.countDown();
-                awaitUninterrupted(firstMayEnd);
-                return null;
-            }));
-            firstRunning.await();
-            Future<?> second = threads.submit(() -> snapshot.inQuerySlot(() -> {
+        try (HeldSlot first = new HeldSlot(snapshot)) {
+            Future<?> second = first.threads.submit(() -> snapshot.inQuerySlot(() -> {
                 secondRan.set(true);
                 return null;
             }));
             // the one slot is taken: the second query waits
             assertThatThrownBy(() -> second.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
             assertThat(secondRan).isFalse();
-            firstMayEnd.countDown();
-            first.get(10, TimeUnit.SECONDS);
+            first.end();
             second.get(10, TimeUnit.SECONDS);
             assertThat(secondRan).isTrue();
         }
         finally {
-            firstMayEnd.countDown();
-            threads.shutdownNow();
             snapshot.release();
         }
     }
@@ -166,26 +154,51 @@ class LoadedSnapshotTest
     {
         String id = ProgrammeFixture.programme(root).publish();
         LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(root), id, "300MB", 1, Duration.ofMillis(200));
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch firstMayEnd = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(1);
-        try {
-            Future<?> first = threads.submit(() -> snapshot.inQuerySlot(() -> {
-                firstRunning.countDown();
-                awaitUninterrupted(firstMayEnd);
-                return null;
-            }));
-            firstRunning.await();
+        try (HeldSlot first = new HeldSlot(snapshot)) {
             assertThatThrownBy(() -> snapshot.inQuerySlot(() -> null)).isInstanceOf(WarehouseBusyException.class)
                     .hasMessage("The server is busy: every query slot stayed taken for 200 ms. Ask again in a few seconds.")
                     .satisfies(e -> assertThat(((WarehouseBusyException) e).retryAfterSeconds()).isEqualTo(1));
-            firstMayEnd.countDown();
-            first.get(10, TimeUnit.SECONDS);
+            first.end();
         }
         finally {
-            firstMayEnd.countDown();
-            threads.shutdownNow();
             snapshot.release();
+        }
+    }
+
+    /** A query on another thread that has taken a slot of the snapshot and holds it until {@link #end} or close. */
+    private static final class HeldSlot
+            implements AutoCloseable
+    {
+        /** The held query's thread and one more, for a query that waits behind it. */
+        final ExecutorService threads = Executors.newFixedThreadPool(2);
+        private final CountDownLatch mayEnd = new CountDownLatch(1);
+        private final Future<?> query;
+
+        HeldSlot(LoadedSnapshot snapshot)
+                throws InterruptedException
+        {
+            CountDownLatch running = new CountDownLatch(1);
+            query = threads.submit(() -> snapshot.inQuerySlot(() -> {
+                running.countDown();
+                awaitUninterrupted(mayEnd);
+                return null;
+            }));
+            running.await();
+        }
+
+        /** Lets the held query end and waits for it. */
+        void end()
+                throws Exception
+        {
+            mayEnd.countDown();
+            query.get(10, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close()
+        {
+            mayEnd.countDown();
+            threads.shutdownNow();
         }
     }
 
