@@ -52,7 +52,7 @@ class ColumnMappingTest
     void fileWithoutADatasetNameIsIgnoredWithoutAMapping()
     {
         IngestFixture fixture = new IngestFixture(folder)
-                .write("cooperatives.csv", IngestFixture.cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"))
+                .write("cooperatives.csv", IngestFixture.cooperatives(IngestFixture.ONE_COOPERATIVE))
                 .write("kobo/export.csv", "a,b\n1,2\n")
                 .write("README.txt", "notes");
         RunReport report = fixture.run();

@@ -19,6 +19,8 @@ final class IngestFixture
 {
     static final byte[] KEY = "fixture-key".getBytes(StandardCharsets.UTF_8);
     static final LocalDate AS_OF = LocalDate.of(2020, 6, 30);
+    /** The cooperatives row of a valid cooperative in Gasabo, COOP-1. */
+    static final String ONE_COOPERATIVE = "COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01";
 
     private final Path input;
     private final WarehouseDirectory warehouse;
@@ -37,6 +39,12 @@ final class IngestFixture
     WarehouseDirectory warehouse()
     {
         return warehouse;
+    }
+
+    /** A fixture whose input holds {@code cooperatives/a.csv} with {@link #ONE_COOPERATIVE}. */
+    static IngestFixture withOneCooperative(Path folder)
+    {
+        return new IngestFixture(folder).write("cooperatives/a.csv", cooperatives(ONE_COOPERATIVE));
     }
 
     IngestFixture write(String relativePath, String text)

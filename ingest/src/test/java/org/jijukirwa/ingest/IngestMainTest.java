@@ -27,7 +27,7 @@ class IngestMainTest
     {
         Path keyFile = folder.resolve("key");
         Files.writeString(keyFile, "secret\n");
-        IngestFixture fixture = new IngestFixture(folder).write("cooperatives/a.csv", IngestFixture.cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"));
+        IngestFixture fixture = IngestFixture.withOneCooperative(folder);
         int code = run(Map.of(), "--input", fixture.input().toString(), "--warehouse", fixture.warehouse().root().toString(), "--as-of", "2020-06-30",
                 "--hmac-key-file", keyFile.toString());
         assertThat(code).as(err()).isZero();

@@ -40,8 +40,7 @@ class PublishingTest
     void failureMidRunLeavesThePreviousSnapshotCurrentAndUntouched()
             throws Exception
     {
-        IngestFixture fixture = new IngestFixture(folder)
-                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"))
+        IngestFixture fixture = IngestFixture.withOneCooperative(folder)
                 .write("members/m.csv", "member_id,cooperative_id,joined_on\nMBR-1,COOP-1,2019-02-01\n");
         RunReport first = fixture.run();
         WarehouseDirectory warehouse = fixture.warehouse();
@@ -69,8 +68,7 @@ class PublishingTest
     void snapshotHoldsManifestAndRunReport()
             throws Exception
     {
-        IngestFixture fixture = new IngestFixture(folder)
-                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"));
+        IngestFixture fixture = IngestFixture.withOneCooperative(folder);
         RunReport report = fixture.run();
         Path snapshot = fixture.warehouse().snapshot(report.snapshotId());
         String manifest = Files.readString(snapshot.resolve(WarehouseDirectory.MANIFEST_FILE));
@@ -118,8 +116,7 @@ class PublishingTest
     void aRunWhileAnotherWriterHoldsTheLockPublishesNothingAndSaysWhy()
             throws Exception
     {
-        IngestFixture fixture = new IngestFixture(folder)
-                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"));
+        IngestFixture fixture = IngestFixture.withOneCooperative(folder);
         RunReport first = fixture.run();
         WarehouseDirectory warehouse = fixture.warehouse();
         fixture.write("cooperatives/b.csv", cooperatives("COOP-2,two,Huye,welding,2019-01-01,2020-01-01"));
@@ -145,8 +142,7 @@ class PublishingTest
     void twoRunsStartedAtOnceOnOneWarehouseLoseNoUpdate()
             throws Exception
     {
-        IngestFixture one = new IngestFixture(folder)
-                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"));
+        IngestFixture one = IngestFixture.withOneCooperative(folder);
         Path otherInput = folder.resolve("other-input");
         Files.createDirectories(otherInput.resolve("cooperatives"));
         Files.writeString(otherInput.resolve("cooperatives/b.csv"), cooperatives("COOP-2,two,Huye,welding,2019-01-01,2020-01-01"));

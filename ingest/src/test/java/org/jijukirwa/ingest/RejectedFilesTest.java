@@ -29,7 +29,7 @@ class RejectedFilesTest
             throws IOException
     {
         IngestFixture fixture = new IngestFixture(folder)
-                .write("cooperatives/good.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"))
+                .write("cooperatives/good.csv", cooperatives(IngestFixture.ONE_COOPERATIVE))
                 .write("cooperatives/twice.csv", "cooperative_id,district,District,value_chain,formed_on\nCOOP-2,Gasabo,Huye,tailoring,2019-01-01\n");
         Path input = fixture.input();
         Files.write(input.resolve("cooperatives/latin1.csv"),
@@ -64,7 +64,7 @@ class RejectedFilesTest
     void whenEveryFileIsRejectedNothingIsPublishedAndEachFileIsNamed()
             throws IOException
     {
-        IngestFixture fixture = new IngestFixture(folder).write("cooperatives/good.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"));
+        IngestFixture fixture = new IngestFixture(folder).write("cooperatives/good.csv", cooperatives(IngestFixture.ONE_COOPERATIVE));
         fixture.run();
         String current = fixture.warehouse().currentSnapshotId().orElseThrow();
         Files.write(fixture.input().resolve("cooperatives/good.csv"), new byte[] {0, 1, 2, 3});

@@ -28,8 +28,7 @@ class RunBehaviourTest
     @Test
     void aNewAsOfDateIsSomethingNew()
     {
-        IngestFixture fixture = new IngestFixture(folder)
-                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"))
+        IngestFixture fixture = IngestFixture.withOneCooperative(folder)
                 .write("members/m.csv", MEMBERS_HEADER + "MBR-1,COOP-9,Uwase Diane,2019-02-01\n");
         fixture.run();
         // (a run with the same as-of date publishes nothing: VersioningTest.secondRunOverTheSameFolderChangesNothing)
@@ -44,8 +43,7 @@ class RunBehaviourTest
     void changedReferenceDataIsSomethingNew()
             throws Exception
     {
-        IngestFixture fixture = new IngestFixture(folder)
-                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"));
+        IngestFixture fixture = IngestFixture.withOneCooperative(folder);
         fixture.run();
         Path reference = Files.createDirectories(folder.resolve("reference"));
         try (Stream<Path> files = Files.list(Path.of("..", "reference"))) {
@@ -141,8 +139,7 @@ class RunBehaviourTest
     @Test
     void aRetriedRowSeenAgainStaysOneEntryUntilItsCooperativeArrives()
     {
-        IngestFixture fixture = new IngestFixture(folder)
-                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"))
+        IngestFixture fixture = IngestFixture.withOneCooperative(folder)
                 .write("members/m1.csv", MEMBERS_HEADER + "MBR-1,COOP-1,Uwase Diane,2019-02-01\nMBR-2,COOP-2,Mugisha Jean,2019-03-01\n");
         RunReport first = fixture.run();
         fixture.write("members/m2.csv", MEMBERS_HEADER + "MBR-2,COOP-2,Mugisha Jean,2019-03-01\nMBR-3,COOP-1,Iradukunda Eric,2019-04-01\n");

@@ -93,8 +93,7 @@ class VersioningTest
     @Test
     void unknownCooperativeIsReleasedByALaterRun()
     {
-        IngestFixture fixture = new IngestFixture(folder)
-                .write("cooperatives/a.csv", cooperatives("COOP-1,one,Gasabo,tailoring,2019-01-01,2020-01-01"))
+        IngestFixture fixture = IngestFixture.withOneCooperative(folder)
                 .write("members/m.csv", "member_id,cooperative_id,full_name,joined_on\nMBR-1,COOP-1,Uwase Diane,2019-02-01\nMBR-2,COOP-2,Mugisha Jean,2019-03-01\n");
         RunReport first = fixture.run();
         assertThat(first.datasets().get("members").byReason()).containsExactly(java.util.Map.entry("unknown_cooperative", 1L));

@@ -47,8 +47,7 @@ class WarehouseDirectoryTest
             throws IOException
     {
         WarehouseDirectory warehouse = new WarehouseDirectory(root);
-        String first = stage(warehouse, "2026-01-01T00:00:00Z", "first");
-        warehouse.publish(first);
+        String first = publish(warehouse, "2026-01-01T00:00:00Z", "first");
         String second = stage(warehouse, "2026-01-02T00:00:00Z", "second");
 
         // Staged but not yet published: readers still see the first snapshot only.
@@ -69,8 +68,7 @@ class WarehouseDirectoryTest
             throws IOException
     {
         WarehouseDirectory warehouse = new WarehouseDirectory(root);
-        String first = stage(warehouse, "2026-01-01T00:00:00Z", "first");
-        warehouse.publish(first);
+        String first = publish(warehouse, "2026-01-01T00:00:00Z", "first");
 
         String missing = WarehouseDirectory.newSnapshotId(Instant.parse("2026-01-03T00:00:00Z"));
         assertThatThrownBy(() -> warehouse.publish(missing)).isInstanceOf(NoSuchFileException.class);
@@ -139,8 +137,7 @@ class WarehouseDirectoryTest
             throws IOException
     {
         WarehouseDirectory warehouse = new WarehouseDirectory(root);
-        String published = stage(warehouse, "2026-01-01T00:00:00Z", "published");
-        warehouse.publish(published);
+        String published = publish(warehouse, "2026-01-01T00:00:00Z", "published");
         String dead = stage(warehouse, "2026-01-02T00:00:00Z", "left by a killed run");
 
         try (WarehouseDirectory.WriterLock lock = warehouse.lockForWriting()) {
@@ -150,6 +147,15 @@ class WarehouseDirectoryTest
         assertThat(Files.exists(warehouse.staging(dead))).isFalse();
         assertThat(warehouse.currentSnapshotId()).contains(published);
         assertThat(Files.readString(warehouse.table(published, Table.COOPERATIVES).resolve("part-0.parquet"))).isEqualTo("published");
+    }
+
+    /** Stages a snapshot and publishes it. */
+    private static String publish(WarehouseDirectory warehouse, String startedAt, String content)
+            throws IOException
+    {
+        String id = stage(warehouse, startedAt, content);
+        warehouse.publish(id);
+        return id;
     }
 
     private static String stage(WarehouseDirectory warehouse, String startedAt, String content)
