@@ -95,7 +95,7 @@ class QuarantineTest
     @Test
     void filtersBySourceFileExactly()
     {
-        QuarantinePage page = warehouse.quarantine(query("file", "members/members_2020.csv"));
+        QuarantinePage page = served.warehouse().quarantine(query("file", "members/members_2020.csv"));
 
         assertThat(page.total()).isEqualTo(1);
         assertThat(page.rows()).extracting(QuarantinedRow::sourceFile, QuarantinedRow::sourceLine)
@@ -103,11 +103,11 @@ class QuarantineTest
         assertThat(page.counts()).containsExactly(new Count("members", "members/members_2020.csv", "invalid_date:joined_on", 1));
 
         // a file name is matched whole, never as a prefix or a pattern
-        assertThat(warehouse.quarantine(query("file", "members/members")).total()).isZero();
-        assertThat(warehouse.quarantine(query("file", "members/%")).total()).isZero();
+        assertThat(served.warehouse().quarantine(query("file", "members/members")).total()).isZero();
+        assertThat(served.warehouse().quarantine(query("file", "members/%")).total()).isZero();
         // with the other filters
-        assertThat(warehouse.quarantine(query("dataset", "cooperatives", "file", "members/members.csv")).total()).isZero();
-        assertThat(warehouse.quarantine(query("file", "cooperatives/cooperatives_2019.csv", "reason", "unknown_district")).rows())
+        assertThat(served.warehouse().quarantine(query("dataset", "cooperatives", "file", "members/members.csv")).total()).isZero();
+        assertThat(served.warehouse().quarantine(query("file", "cooperatives/cooperatives_2019.csv", "reason", "unknown_district")).rows())
                 .extracting(QuarantinedRow::sourceLine).containsExactly(7L);
     }
 
