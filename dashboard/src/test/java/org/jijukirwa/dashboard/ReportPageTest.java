@@ -102,6 +102,8 @@ class ReportPageTest
                 ? "Counts of people rounded to multiples of " + lineage.get("protection").get("k").asInt() : "Exact figures");
         assertThat(browser.consoleProblems()).isEmpty();
         browser.screenshot("report");
+        // its first page as the README shows it (docs/images/report-page.png)
+        browser.screenshotOfTop("report-page", 900, 1200);
     }
 
     @Test
