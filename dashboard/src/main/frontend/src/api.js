@@ -148,8 +148,8 @@ export function createApi(fetchFunction) {
         fetchCooperativeList: (parameters = {}) => getJson(cooperativeListUrl(parameters)),
         /** GET /api/v1/data-quality: accepted and rejected rows per dataset, rejected rows per reason (counts only; the report). */
         fetchDataQuality: () => getJson('/api/v1/data-quality'),
-        /** GET /api/v1/report-sources: the runs behind the served data and their files for a manager, null for anyone else. */
-        fetchRunsIfAllowed: async () => (await getJson('/api/v1/report-sources')).runs,
+        /** GET /api/v1/lineage: what built the served snapshot (runs, files, reference files); file names for managers only. */
+        fetchLineage: () => getJson('/api/v1/lineage'),
         /** GET /api/v1/health: the status and the snapshot being served (never cached: it tells when the data changed). */
         fetchHealth: () => getJson('/api/v1/health'),
         /** GET /api/v1/session: who is signed in ({ user, roles, view, csrf_token }); keeps the CSRF token for send. */
@@ -175,7 +175,7 @@ const browserApi = createApi((url, init) => globalThis.fetch(url, init));
 export const {
     fetchReference, fetchIndicators, fetchIndicator, fetchHealth, fetchSession, signIn, signOut, fetchAudit, send,
     fetchRunQueue, fetchRunReports, fetchQuarantine, upload, runNow,
-    searchCooperatives, fetchCooperative, fetchCooperativeList, fetchDataQuality, fetchRunsIfAllowed,
+    searchCooperatives, fetchCooperative, fetchCooperativeList, fetchDataQuality, fetchLineage,
 } = browserApi;
 
 /** GET /api/v1/quarantine/export.csv: the link that downloads a dataset's rows to correct. */

@@ -1,7 +1,8 @@
 // The quarterly donor report (/report?period=2020-Q4&place=Gasabo&lang=fr): a print-ready page for one period and
 // place, every figure read from the same JSON API as the dashboard and every chart drawn by the dashboard's option
 // builders. The body's data-view turns 'ready' once every section has its figures (the PDF is printed then).
-import { fetchDataQuality, fetchIndicator, fetchReference, fetchRunsIfAllowed, fetchSession } from './api.js';
+import { fetchDataQuality, fetchIndicator, fetchLineage, fetchReference, fetchSession } from './api.js';
+import { fileColumns, fileRows, lineageFacts } from './lineage.js';
 import { echarts } from './charts/echarts.js';
 import { FONT, funnelOption, groupedBarOption, rankedBarOption } from './charts/options.js';
 import { drawnFigures, renderTable } from './components/chart-card.js';
@@ -360,27 +361,22 @@ function render({ period, place, snapshot }) {
         body.append(wrapper);
     });
 
-    // the last page: where the figures come from (the lineage of each figure will be shown here too)
+    // the last page: where the figures come from, the served snapshot's lineage (GET /api/v1/lineage)
     fillSection(section('about', t('report.sections.about'), { breakBefore: true }), async (body) => {
+        const lineage = await fetchLineage();
         body.append(h('p', { class: 'section-lead' }, t('report.about.lead')),
             h('dl', { class: 'provenance' },
-                h('dt', {}, t('report.about.snapshot')), h('dd', {}, h('code', { id: 'report-snapshot' }, snapshot.snapshot)),
-                h('dt', {}, t('report.about.as_of')), h('dd', { id: 'report-as-of' }, formatDate(snapshot.as_of)),
-                h('dt', {}, t('report.about.period')), h('dd', {}, `${periodName} · ${t('report.about.dates', words)}`)));
-        const runs = await fetchRunsIfAllowed();
-        if (runs === null) {
-            body.append(h('p', { class: 'runs-public', id: 'runs-public' }, t('report.about.runs_public')));
-            return;
+                h('dt', {}, t('report.about.snapshot')), h('dd', {}, h('code', { id: 'report-snapshot' }, lineage.snapshot.id)),
+                h('dt', {}, t('report.about.as_of')), h('dd', { id: 'report-as-of' }, formatDate(lineage.snapshot.as_of)),
+                h('dt', {}, t('report.about.period')), h('dd', {}, `${periodName} · ${t('report.about.dates', words)}`),
+                lineageFacts(lineage).slice(3).map(([term, description]) => [h('dt', {}, term), h('dd', {}, description)])));
+        const runs = h('ul', { class: 'lineage-runs', id: 'lineage-runs' }, lineage.runs.map((run) => h('li', { dataset: { run: run.run } },
+            run.as_of ? `${run.run} · ${formatDate(run.as_of)}` : run.run)));
+        body.append(h('h3', {}, t('report.about.runs')), runs,
+            table('runs-table', { columns: fileColumns(), rows: fileRows(lineage) }, t('lineage.files')));
+        if (lineage.files.some((file) => !file.file)) {
+            body.append(h('p', { class: 'runs-public', id: 'runs-public' }, t('lineage.files_public')));
         }
-        const rows = [];
-        for (const run of runs) {
-            for (const file of run.files) {
-                rows.push([run.snapshot, file.file, formatInteger(file.rows_read), formatInteger(file.valid_rows), formatInteger(file.quarantined)]);
-            }
-        }
-        body.append(h('h3', {}, t('report.about.runs')), table('runs-table', { columns: [{ label: t('report.about.run') }, { label: t('report.about.file') },
-            { label: t('report.about.read'), numeric: true }, { label: t('report.about.accepted'), numeric: true },
-            { label: t('report.about.quarantined'), numeric: true }], rows }, t('report.about.runs')));
     });
 }
 

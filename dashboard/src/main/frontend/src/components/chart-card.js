@@ -6,6 +6,7 @@ import { exportUrl } from '../api.js';
 import { h, uniqueId } from '../dom.js';
 import { indicatorDescription, indicatorLabel, privacyText, t } from '../i18n.js';
 import { captionedPng, fileSuffix, footerLine, provenanceOf, rowsToCsv, saveBlob } from './download.js';
+import { fileColumns, fileRows, lineageFacts } from '../lineage.js';
 import { countsPeople } from '../reference.js';
 import { publicView } from '../session.js';
 
@@ -94,6 +95,8 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
     const jsonLink = h('a', { class: 'tool', id: `${id}-json`, href: '#', download: `${fileName ?? id}.json`, hidden: true }, t('chart.download_json'));
     const pngButton = h('button', { type: 'button', class: 'tool', id: `${id}-png`, disabled: true }, t('chart.download_png'));
     const definitionId = uniqueId('definition');
+    // "About this figure": the answer's lineage (definition, snapshot, runs and files, protection), filled when drawn
+    const lineagePanel = h('details', { class: 'lineage', id: `${id}-lineage`, hidden: true });
 
     let chart = null;
     let rows = [];
@@ -195,7 +198,8 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
             : null,
         h('div', { class: 'chart-frame' }, chartElement, status),
         note,
-        tableRegion);
+        tableRegion,
+        lineagePanel);
 
     function setState(state, message) {
         chartElement.dataset.state = state;
@@ -273,6 +277,7 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
             // the rounding of counts of people is explained under every chart that shows some (docs/disclosure.md)
             note.hidden = !(publicView() && indicators.some(countsPeople));
             tableRegion.replaceChildren(renderTable(table, title));
+            showLineage(lineagePanel, answer?.lineage, title);
             tableButton.disabled = false;
             pngButton.disabled = false;
             csvLink.setAttribute('aria-disabled', 'false');
@@ -287,6 +292,20 @@ export function chartCard({ id, title, subtitle, indicators = [], catalogue, hei
             }
         },
     };
+}
+
+/** Fills the "About this figure" panel from an answer's lineage; hidden when the answer has none. */
+function showLineage(panel, lineage, title) {
+    panel.hidden = !lineage;
+    if (!lineage) {
+        panel.replaceChildren();
+        return;
+    }
+    panel.replaceChildren(
+        h('summary', {}, t('lineage.about')),
+        h('dl', {}, lineageFacts(lineage).map(([term, description]) => [h('dt', {}, term), h('dd', {}, description)])),
+        lineage.files.length > 0 ? renderTable({ columns: fileColumns(), rows: fileRows(lineage) }, `${t('lineage.files')}: ${title}`) : null,
+        lineage.files.some((file) => !file.file) ? h('p', { class: 'lineage-note' }, t('lineage.files_public')) : null);
 }
 
 /** The file name of a Content-Disposition header ('attachment; filename="x.csv"'), or null. */

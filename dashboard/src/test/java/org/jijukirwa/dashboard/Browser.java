@@ -86,6 +86,23 @@ final class Browser
         return screenshot(name, DESKTOP_WIDTH);
     }
 
+    /** A screenshot of the top of the page in a window of this size (one report page: the README's picture). */
+    Path screenshotOfTop(String name, int width, int height)
+    {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.executeScript("window.scrollTo(0, 0)");
+        File taken = driver.getScreenshotAs(OutputType.FILE);
+        try {
+            Path folder = Files.createDirectories(Path.of(System.getProperty("screenshot.directory", "target/screenshots")));
+            Path target = folder.resolve(name + ".png");
+            Files.copy(taken.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A screenshot of the whole page at a window width (375 for a phone); the window keeps that width afterwards. */
     Path screenshot(String name, int width)
     {

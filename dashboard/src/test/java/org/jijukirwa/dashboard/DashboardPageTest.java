@@ -270,6 +270,11 @@ class DashboardPageTest
         assertThat(rows).extracting(WebElement::getText)
                 .containsExactly("Carpentry and joinery 6", "Tailoring and garment making 9");
         assertThat(text(".explore-aside .definition-exact code")).isEqualTo("cooperatives that exist at D");
+        // "About this figure": the answer's lineage, under the chart
+        WebElement lineage = element("#explore-lineage");
+        lineage.findElement(By.tagName("summary")).click();
+        assertThat(lineage.getText()).contains("About this figure", "cooperatives that exist at D", "count(*)",
+                api("/api/v1/health").get("snapshot").asText(), "Exact figures (no rounding applied)");
         assertThat(element("#explore-download-csv").getDomAttribute("href"))
                 .isEqualTo("/api/v1/export/coops_formed.csv?by=value_chain&province=Kigali+City");
         assertThat(element("#explore-download-json").getDomAttribute("href"))

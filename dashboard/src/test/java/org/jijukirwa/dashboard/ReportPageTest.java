@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +90,20 @@ class ReportPageTest
         assertThat(browser.driver().findElements(By.cssSelector("#behind li")).stream().map(WebElement::getText).toList())
                 .containsExactly("Gatsibo: 10% (3 of 29)", "Kamonyi: 10% (3 of 29)", "Musanze: 10% (3 of 29)");
 
-        // the last page names the snapshot; a visitor is not shown the runs
-        assertThat(text("#report-snapshot")).isEqualTo(api("/api/v1/health").get("snapshot").asText());
-        assertThat(element("#runs-public").isDisplayed()).isTrue();
+        // the last page is the served snapshot's lineage: its id, its runs in order and one row per input file
+        JsonNode lineage = api("/api/v1/lineage");
+        assertThat(text("#report-snapshot")).isEqualTo(api("/api/v1/health").get("snapshot").asText()).isEqualTo(lineage.get("snapshot").get("id").asText());
+        List<String> runs = new ArrayList<>();
+        lineage.get("runs").forEach(run -> runs.add(run.get("run").asText()));
+        assertThat(browser.driver().findElements(By.cssSelector("#lineage-runs li")).stream().map(item -> item.getAttribute("data-run")).toList())
+                .isNotEmpty().isEqualTo(runs);
+        assertThat(browser.driver().findElements(By.cssSelector("#runs-table tbody tr"))).hasSize(lineage.get("files").size());
+        assertThat(text(".provenance")).contains(lineage.get("protection").get("applied").asBoolean()
+                ? "Counts of people rounded to multiples of " + lineage.get("protection").get("k").asInt() : "Exact figures");
         assertThat(browser.consoleProblems()).isEmpty();
         browser.screenshot("report");
+        // its first page as the README shows it (docs/images/report-page.png)
+        browser.screenshotOfTop("report-page", 900, 1200);
     }
 
     @Test

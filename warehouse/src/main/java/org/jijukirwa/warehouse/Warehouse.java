@@ -44,6 +44,7 @@ import org.jijukirwa.warehouse.indicator.UnknownIndicatorException;
 import org.jijukirwa.warehouse.lineage.Lineage;
 import org.jijukirwa.warehouse.lineage.LineageJson;
 import org.jijukirwa.warehouse.lineage.LineageReader;
+import org.jijukirwa.warehouse.lineage.SnapshotLineage;
 import org.jijukirwa.warehouse.lineage.UnknownSnapshotException;
 import org.jijukirwa.warehouse.quarantine.QuarantinePage;
 import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
@@ -377,7 +378,13 @@ public final class Warehouse
             throw new InvalidParameterException("snapshot", "snapshot must be a snapshot id such as 20200701T060000123Z-3f9a1c, not '" + id + "'");
         }
         boolean protectedCounts = audience == Audience.PUBLIC && settings.suppressionThreshold() >= 2;
-        return new Lineage(Optional.empty(), lineageReader.lineage(id).visibleTo(audience), protectedCounts, settings.suppressionThreshold());
+        return new Lineage(Optional.empty(), visibleTo(audience, lineageReader.lineage(id)), protectedCounts, settings.suppressionThreshold());
+    }
+
+    /** A snapshot's lineage as this audience may see it: file names for managers only (interfaces.md, "Lineage"). */
+    private static SnapshotLineage visibleTo(Audience audience, SnapshotLineage lineage)
+    {
+        return audience == Audience.MANAGER ? lineage : lineage.withoutFileNames();
     }
 
     /** One run report per published snapshot, newest first. */
@@ -442,7 +449,7 @@ public final class Warehouse
             if (protectedCounts && rounding.isEmpty()) {
                 throw new DisclosureKeyMissingException();
             }
-            Lineage lineage = new Lineage(Optional.of(indicator), lineageReader.lineage(snapshot.info().id()).visibleTo(audience),
+            Lineage lineage = new Lineage(Optional.of(indicator), visibleTo(audience, lineageReader.lineage(snapshot.info().id())),
                     protectedCounts, settings.suppressionThreshold());
             AnswerHeading heading = new AnswerHeading(indicator, resolved.by(), resolved.filters(), snapshot.info(),
                     resolved.asOf(), resolved.from(), resolved.to(), resolved.grain(), audience, protectedCounts, settings.suppressionThreshold(),

@@ -14,11 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.security.authentication.Authentication;
 import org.jijukirwa.dashboard.errors.ApiError;
-import org.jijukirwa.dashboard.security.Audiences;
-import org.jijukirwa.warehouse.answer.Audience;
 import org.jijukirwa.warehouse.NoSnapshotException;
 import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.snapshot.ReferenceList;
@@ -83,13 +79,6 @@ public final class ReportController
         byte[] pdf = printer.print(page);
         return HttpResponse.ok(pdf).contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"");
-    }
-
-    /** The runs behind the served data for a manager, else {@code runs: null} (never a 401: see {@link ReportSources}). */
-    @Get(uri = "/api/v1/report-sources", produces = MediaType.APPLICATION_JSON)
-    public ReportSources sources(@Nullable Authentication authentication)
-    {
-        return Audiences.of(authentication) == Audience.MANAGER ? ReportSources.of(warehouse.runs()) : ReportSources.hidden();
     }
 
     @Error(exception = ReportUnavailableException.class)

@@ -1,8 +1,6 @@
 package org.jijukirwa.dashboard.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.jijukirwa.dashboard.testing.ApiClient;
-import org.jijukirwa.dashboard.testing.TestUsers;
 import org.jijukirwa.dashboard.testing.DashboardServer;
 import org.jijukirwa.warehouse.testing.SnapshotFixture;
 import org.junit.jupiter.api.Test;
@@ -54,21 +52,6 @@ class ReportControllerTest
             assertThat(response.json().get("parameter").asText()).isEqualTo(parameter);
             assertThat(response.json().get("error").asText()).isEqualTo(message);
         }
-    }
-
-    @Test
-    void theSourcesOfTheLastPageNameTheRunsFilesForAManagerAndNothingForAVisitorWithoutRefusing()
-    {
-        ApiClient.Response visitor = server.api().get("/api/v1/report-sources");
-        assertThat(visitor.status()).isEqualTo(200);
-        assertThat(visitor.body()).isEqualTo("{\"runs\":null}");
-
-        ApiClient.Response manager = server.api().get("/api/v1/report-sources", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD);
-        assertThat(manager.status()).isEqualTo(200);
-        JsonNode runs = manager.json().get("runs");
-        assertThat(runs).hasSize(1);
-        assertThat(runs.get(0).get("snapshot").asText()).isEqualTo(server.api().get("/api/v1/health").json().get("snapshot").asText());
-        assertThat(runs.get(0).get("as_of").asText()).isEqualTo("2020-06-30");
     }
 
     @Test

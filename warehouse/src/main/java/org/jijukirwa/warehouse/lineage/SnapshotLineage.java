@@ -1,7 +1,5 @@
 package org.jijukirwa.warehouse.lineage;
 
-import org.jijukirwa.warehouse.answer.Audience;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +13,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * What built one snapshot: its manifest's dates, the ingest runs whose files it holds (oldest first, the snapshot's
  * own run last), every input file it holds (each read once, by the run that first saw its content) and the reference
- * files it was validated against. File names are the field officers' export names: {@link #visibleTo} drops them for
- * the public, which keeps the counts and the content hashes.
+ * files it was validated against. File names are the field officers' export names: the public gets it
+ * {@link #withoutFileNames}, which keeps the counts and the content hashes.
  */
 public record SnapshotLineage(String snapshotId, LocalDate asOf, Instant startedAt, Instant finishedAt, List<Run> runs, List<InputFile> files,
         SortedMap<String, String> referenceFiles)
@@ -32,12 +30,9 @@ public record SnapshotLineage(String snapshotId, LocalDate asOf, Instant started
         referenceFiles = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(requireNonNull(referenceFiles, "referenceFiles is null")));
     }
 
-    /** The same lineage as a caller of this audience may see it: without file names for the public. */
-    public SnapshotLineage visibleTo(Audience audience)
+    /** The same lineage without the files' names: what the public sees. */
+    public SnapshotLineage withoutFileNames()
     {
-        if (audience == Audience.MANAGER) {
-            return this;
-        }
         return new SnapshotLineage(snapshotId, asOf, startedAt, finishedAt, runs,
                 files.stream().map(file -> new InputFile(file.dataset(), Optional.empty(), file.contentSha256(), file.run(), file.rowsRead(),
                         file.accepted(), file.quarantined())).toList(),
