@@ -102,9 +102,18 @@ class ProgrammeLoopIT
         WebElement badRow = waitForQuarantineRow("COOP-UPL-0002");
         assertThat(badRow.getText()).contains("The district is not one of the 30 districts.").contains("To correct");
         browser.screenshot("programme-quarantine");
+        // the counts, by dataset, file and reason: the uploaded file has one unknown district; only that file's rows
+        WebElement count = element("#quarantine-counts tr[data-file$='cooperatives_upload.csv'][data-reason='unknown_district']");
+        assertThat(count.getText()).endsWith(" 1");
+        String uploadedFile = count.getDomAttribute("data-file");
+        count.findElement(By.cssSelector("button")).click();
+        waitFor(WAIT, () -> "ready".equals(element("#quarantine-rows").getDomAttribute("data-state"))
+                && uploadedFile.equals(new Select(element("#quarantine-file")).getFirstSelectedOption().getDomAttribute("value")));
+        assertThat(browser.driver().findElements(By.cssSelector("#quarantine-rows tbody tr td:nth-child(2) code")))
+                .isNotEmpty().allSatisfy(file -> assertThat(file.getDomProperty("textContent")).isEqualTo(uploadedFile));
         // the page's link, clicked: Chromium downloads the file (into the browser's download folder) with the session cookie
         String link = element("#quarantine-csv").getDomAttribute("href");
-        assertThat(link).isEqualTo("/api/v1/quarantine/export.csv?dataset=cooperatives&reason=unknown_district");
+        assertThat(link).isEqualTo("/api/v1/quarantine/export.csv?dataset=cooperatives&file=" + java.net.URLEncoder.encode(uploadedFile, StandardCharsets.UTF_8));
         String snapshot = server.api().get("/api/v1/health").json().get("snapshot").asText();
         element("#quarantine-csv").click();
         Path downloaded = browser.awaitDownload("cooperatives-quarantine-" + snapshot + ".csv", WAIT);
