@@ -131,6 +131,10 @@ export function createApi(fetchFunction) {
         upload: (form) => send('POST', '/api/v1/uploads', form),
         /** POST /api/v1/run-queue: run now. */
         runNow: () => send('POST', '/api/v1/run-queue'),
+        /** GET /api/v1/targets: the targets the next run loads, where they come from, whether they are served (managers; never cached). */
+        fetchTargets: () => getJson('/api/v1/targets'),
+        /** PUT /api/v1/targets: replaces the targets from the next run (admins): [{ target, district, value }]. */
+        saveTargets: (targets) => send('PUT', '/api/v1/targets', { targets }),
         /** GET /api/v1/reference: provinces and districts, value chains, topics, sexes, age bands, targets and the small-cell threshold. */
         fetchReference: () => cached('/api/v1/reference'),
         /** GET /api/v1/indicators: the catalogue. */
@@ -174,7 +178,7 @@ const browserApi = createApi((url, init) => globalThis.fetch(url, init));
 
 export const {
     fetchReference, fetchIndicators, fetchIndicator, fetchHealth, fetchSession, signIn, signOut, fetchAudit, send,
-    fetchRunQueue, fetchRunReports, fetchQuarantine, upload, runNow,
+    fetchRunQueue, fetchRunReports, fetchQuarantine, upload, runNow, fetchTargets, saveTargets,
     searchCooperatives, fetchCooperative, fetchCooperativeList, fetchDataQuality, fetchLineage,
 } = browserApi;
 

@@ -15,6 +15,7 @@ import { renderRuns } from './pages/runs.js';
 import { renderQuarantine } from './pages/quarantine.js';
 import { renderSignIn } from './pages/sign-in.js';
 import { renderAudit } from './pages/audit.js';
+import { renderTargets } from './pages/targets.js';
 import { hasRole, publicView, session, setSession, shownRole } from './session.js';
 import { renderCooperative } from './pages/cooperative.js';
 import { renderCooperativeList, renderCooperativeSearch } from './pages/cooperatives.js';
@@ -28,6 +29,7 @@ const NAVIGATION = [
     // entries with a role show only to users who hold it (the page itself also checks: pages/access.js)
     { page: 'runs', pages: ['runs'], role: 'manager' },
     { page: 'quarantine', pages: ['quarantine'], role: 'admin' },
+    { page: 'targets', pages: ['targets'], role: 'admin' },
     { page: 'audit', pages: ['audit'], role: 'admin' },
 ];
 
@@ -42,6 +44,7 @@ const RENDERERS = {
     quarantine: (context) => renderQuarantine(context),
     'sign-in': (context) => renderSignIn(context),
     audit: (context) => renderAudit(context),
+    targets: (context) => renderTargets(context),
     cooperatives: (context) => renderCooperativeSearch(context),
     cooperative: (context) => renderCooperative(context),
     'cooperative-list': (context) => renderCooperativeList(context),

@@ -2,7 +2,7 @@
 // every change is a history entry, so back and forward work.
 
 export const PAGES = ['overview', 'districts', 'district', 'value-chains', 'value-chain', 'explore', 'cooperatives', 'cooperative',
-    'cooperative-list', 'runs', 'quarantine', 'sign-in', 'audit'];
+    'cooperative-list', 'runs', 'quarantine', 'sign-in', 'audit', 'targets'];
 
 /** '#/district/Gasabo?indicator=x&compare=a,b' -> { page: 'district', item: 'Gasabo', params: { indicator: 'x', compare: 'a,b' } } */
 export function parseHash(hash) {

@@ -95,7 +95,7 @@ public final class TargetsController
             schema = @Schema(implementation = TargetsResponse.class)))
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadTargets")
     @ApiResponse(responseCode = "401", ref = "#/components/responses/SignInNeeded")
-    @ApiResponse(responseCode = "403", ref = "#/components/responses/CsrfRefused")
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/NotAllowed")
     @ApiResponse(responseCode = "415", ref = "#/components/responses/TargetsNotJson")
     public HttpResponse<?> replace(HttpRequest<?> request, @Nullable @Body String body, @Nullable Authentication authentication)
             throws IOException
