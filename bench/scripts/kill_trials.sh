@@ -24,6 +24,7 @@ ingest() { # as-of date -> runs one ingest in the background; its pid in PID
 }
 current() { cat "$WAREHOUSE/CURRENT" 2>/dev/null || echo none; }
 staging() { find "$WAREHOUSE/snapshots" -maxdepth 1 -name '.staging-*' 2>/dev/null | wc -l; }
+staging_names() { find "$WAREHOUSE/snapshots" -maxdepth 1 -name '.staging-*' 2>/dev/null | sort; }
 
 started=$(date +%s.%N)
 ingest 2026-12-01; wait "$PID"
@@ -33,11 +34,17 @@ echo "first snapshot: $(current); a whole run took ${span} s (load: $(cut -d' ' 
 ingest_ok=0
 for trial in $(seq 1 "$INGEST_TRIALS"); do
   before=$(current)
+  before_staging=$(staging_names)
   ingest "2026-12-$(printf %02d $((trial + 1)))"; pid=$PID  # a new as-of date: something new to publish
   t0=$(date +%s.%N)
   if (( trial % 2 == 1 )); then
-    # wait (up to twice a run's span) until this run's staging folder exists, then kill it while staging is written
-    for _ in $(seq 1 $((span * 20))); do (( $(staging) > 0 )) && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    # wait (up to twice a run's span) until this run's own staging folder exists (one not there at its start: a dead
+    # run's is removed by this one), then kill it while staging is written
+    for _ in $(seq 1 $((span * 20))); do
+      comm -13 <(echo "$before_staging") <(staging_names) | grep -q . && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
     sleep "$(python3 -c 'import random; print(round(random.uniform(0, 1.5), 2))')"
     when="after its staging folder appeared"
   else
