@@ -24,6 +24,7 @@ ingest() { # as-of date -> runs one ingest in the background; its pid in PID
 }
 current() { cat "$WAREHOUSE/CURRENT" 2>/dev/null || echo none; }
 staging() { find "$WAREHOUSE/snapshots" -maxdepth 1 -name '.staging-*' 2>/dev/null | wc -l; }
+staging_names() { find "$WAREHOUSE/snapshots" -maxdepth 1 -name '.staging-*' 2>/dev/null | sort; }
 
 started=$(date +%s.%N)
 ingest 2026-12-01; wait "$PID"
@@ -33,11 +34,17 @@ echo "first snapshot: $(current); a whole run took ${span} s (load: $(cut -d' ' 
 ingest_ok=0
 for trial in $(seq 1 "$INGEST_TRIALS"); do
   before=$(current)
+  before_staging=$(staging_names)
   ingest "2026-12-$(printf %02d $((trial + 1)))"; pid=$PID  # a new as-of date: something new to publish
   t0=$(date +%s.%N)
   if (( trial % 2 == 1 )); then
-    # wait (up to twice a run's span) until this run's staging folder exists, then kill it while staging is written
-    for _ in $(seq 1 $((span * 20))); do (( $(staging) > 0 )) && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    # wait (up to twice a run's span) until this run's own staging folder exists (one not there at its start: a dead
+    # run's is removed by this one), then kill it while staging is written
+    for _ in $(seq 1 $((span * 20))); do
+      comm -13 <(echo "$before_staging") <(staging_names) | grep -q . && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
     sleep "$(python3 -c 'import random; print(round(random.uniform(0, 1.5), 2))')"
     when="after its staging folder appeared"
   else
@@ -56,11 +63,15 @@ done
 ingest 2026-12-20; wait "$PID" || true
 echo "ingest kill -9: $ingest_ok/$INGEST_TRIALS intact; after one more run: CURRENT $(current), staging folders left: $(staging)"
 
-serve() { # port -> starts a server in the background; its pid in PID (its temp folder: see ServerTempFolderTest)
-  local temp="$WORK/server-tmp"; mkdir -p "$temp"
+serve() { # port -> starts a server in the background; its pid in PID
+  # its own temp folder, as the launcher makes it (<tmp>/jijukirwa-server/<random>, see ServerTempFolder): a start
+  # removes those of killed servers (older than a minute: a younger one may be a server still starting)
+  local base="$WORK/tmp/jijukirwa-server"; mkdir -p "$base"
+  local temp; temp="$(mktemp -d "$base/XXXXXXXX")"
   java -Xmx1g -Djava.io.tmpdir="$temp" -cp "$SERVE_CP" org.jijukirwa.dashboard.Application --warehouse "$WAREHOUSE" --port "$1" >"$WORK/serve.log" 2>&1 &
   PID=$!
 }
+temp_folders() { find "$WORK/tmp/jijukirwa-server" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l; }
 wait_up() { for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$1/api/v1/health" >/dev/null && return 0; sleep 0.5; done; return 1; }
 figure() { curl -sf "http://127.0.0.1:$1/api/v1/indicators/coops_formed" | python3 -c 'import json,sys; print(json.load(sys.stdin)["rows"])'; }
 
@@ -76,8 +87,11 @@ for trial in $(seq 1 "$SERVE_TRIALS"); do
   wait 2>/dev/null || true
   serve $port; pid=$PID; wait_up $port
   if [[ "$(figure $port)" == "$reference" ]]; then serve_ok=$((serve_ok + 1)); verdict=same; else verdict=DIFFERENT; fi
-  echo "serve trial $trial: killed while answering, restarted: figures $verdict; server temp folders: $(find "$WORK/server-tmp" -mindepth 1 -maxdepth 1 | wc -l); load $(cut -d' ' -f1 /proc/loadavg)"
+  echo "serve trial $trial: killed while answering, restarted: figures $verdict; server temp folders: $(temp_folders) (the live one included); load $(cut -d' ' -f1 /proc/loadavg)"
 done
 kill "$pid"; wait "$pid" 2>/dev/null || true
-echo "serve kill -9: $serve_ok/$SERVE_TRIALS same figures after restart"
+echo "serve kill -9: $serve_ok/$SERVE_TRIALS same figures after restart; server temp folders after a clean stop: $(temp_folders)"
+sleep 61  # past the start's grace for young folders
+serve $port; pid=$PID; wait_up $port; kill "$pid"; wait "$pid" 2>/dev/null || true
+echo "after one more start and stop: server temp folders left: $(temp_folders); other files in the temp folder: $(find "$WORK/tmp" -maxdepth 1 -type f | wc -l)"
 rm -rf "$WORK"

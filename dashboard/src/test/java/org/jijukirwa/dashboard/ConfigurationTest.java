@@ -53,7 +53,7 @@ class ConfigurationTest
     @Test
     void warehouseDefaultsAreKFiveATwoSecondPoll320MegabytesForDuckDbAQuerySlotPerCoreAndMeasuredCellBounds()
     {
-        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0, Duration.ofSeconds(5), 8, 50_000, 1_000_000, null));
+        assertThat(warehouseConfiguration).isEqualTo(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 0, Duration.ofSeconds(5), 8, 50_000, 200_000, null));
         assertThat(warehouseConfiguration.settings().querySlots()).isEqualTo(Runtime.getRuntime().availableProcessors());
         // no disclosure key unless configured: the public is then refused its person counts
         assertThat(warehouseConfiguration.settings().disclosureSecret()).isEmpty();
@@ -62,7 +62,7 @@ class ConfigurationTest
     @Test
     void aMemoryLimitDuckDbCannotReadIsRefusedNamingTheSetting()
     {
-        WarehouseConfiguration configuration = new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "lots", 2, Duration.ofSeconds(5), 2, 50_000, 1_000_000, null);
+        WarehouseConfiguration configuration = new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "lots", 2, Duration.ofSeconds(5), 2, 50_000, 200_000, null);
         assertThatThrownBy(configuration::settings)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("jijukirwa.warehouse")
@@ -74,13 +74,13 @@ class ConfigurationTest
             throws Exception
     {
         Path key = Files.writeString(folder.resolve("disclosure.key"), "  s3cret \n");
-        assertThat(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, Duration.ofSeconds(5), 2, 50_000, 1_000_000, key).settings().disclosureSecret()).contains("s3cret");
+        assertThat(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, Duration.ofSeconds(5), 2, 50_000, 200_000, key).settings().disclosureSecret()).contains("s3cret");
 
         Path empty = Files.writeString(folder.resolve("empty.key"), " \n");
-        assertThatThrownBy(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, Duration.ofSeconds(5), 2, 50_000, 1_000_000, empty)::settings)
+        assertThatThrownBy(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, Duration.ofSeconds(5), 2, 50_000, 200_000, empty)::settings)
                 .hasMessageContaining("jijukirwa.warehouse.disclosure-key-file").hasMessageContaining("empty");
         Path missing = folder.resolve("missing.key");
-        assertThatThrownBy(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, Duration.ofSeconds(5), 2, 50_000, 1_000_000, missing)::settings)
+        assertThatThrownBy(new WarehouseConfiguration(warehouse, 5, Duration.ofSeconds(2), "320MB", 2, Duration.ofSeconds(5), 2, 50_000, 200_000, missing)::settings)
                 .hasMessageContaining("jijukirwa.warehouse.disclosure-key-file").hasMessageContaining("cannot read");
     }
 

@@ -25,7 +25,7 @@ public record WarehouseSettings(int suppressionThreshold, String databaseMemoryL
     /** The measured bound of an answer (RELIABILITY.md, "Hostile requests"). */
     public static final int DEFAULT_MAX_ANSWER_CELLS = 50_000;
     /** The measured bound of an export (RELIABILITY.md, "Hostile requests"). */
-    public static final int DEFAULT_MAX_EXPORT_CELLS = 1_000_000;
+    public static final int DEFAULT_MAX_EXPORT_CELLS = 200_000;
     public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
     public static final String DEFAULT_DATABASE_MEMORY_LIMIT = SnapshotLoader.DEFAULT_DATABASE_MEMORY_LIMIT;
     public static final Duration DEFAULT_QUERY_TIMEOUT = SnapshotLoader.DEFAULT_QUERY_TIMEOUT;

@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * One visitor cannot take every query slot: each client address may have at most
  * {@code jijukirwa.warehouse.queries-per-client} answers and exports under way at once; one more gets 429 with
- * Retry-After, before it costs the warehouse anything. (The address is the connection's: behind a proxy, all
- * visitors share the proxy's.)
+ * Retry-After, before it costs the warehouse anything. (The address is {@link AuditLog#clientAddress}'s: the connection's,
+ * or behind a proxy listed in {@code jijukirwa.server.trusted-proxies} the visitor's it forwarded.)
  */
 @ServerFilter({"/api/v1/indicators/*", "/api/v1/export/**"})
 public final class ClientQueryLimitFilter

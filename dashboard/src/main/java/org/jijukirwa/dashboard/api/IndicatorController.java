@@ -67,7 +67,7 @@ public final class IndicatorController
     @IndicatorQueryParameters
     public HttpResponse<byte[]> answer(String id, HttpRequest<?> request, @Nullable Authentication authentication)
     {
-        Deadline deadline = warehouse.deadline();
+        Deadline deadline = RequestDeadline.of(request, warehouse);
         IndicatorQuery query = IndicatorQuery.parse(id, RequestParameters.raw(request.getParameters()));
         // the one JSON form of an answer, the same as the JSON export's; writing it counts against the request's time limit too
         byte[] json = AnswerJsonWriter.toJson(warehouse.answer(query, Audiences.of(authentication), deadline));

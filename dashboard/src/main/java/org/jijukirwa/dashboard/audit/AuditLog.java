@@ -68,8 +68,18 @@ public final class AuditLog
         }
     }
 
-    /** The connecting address of a request, as the log records it; forwarded-for headers are not trusted, as anyone can write them. */
+    /**
+     * The client address of a request, as the log and the per-client bounds use it: the connection's address, or, when it
+     * is one of {@code jijukirwa.server.trusted-proxies}, the last untrusted hop of X-Forwarded-For ({@link ClientAddressFilter});
+     * forwarded-for headers from anyone else are not believed, as anyone can write them.
+     */
     public static String clientAddress(HttpRequest<?> request)
+    {
+        return request.getAttribute(ClientAddressFilter.ATTRIBUTE, String.class).orElseGet(() -> connectionAddress(request));
+    }
+
+    /** The address the request's connection comes from. */
+    static String connectionAddress(HttpRequest<?> request)
     {
         InetSocketAddress remote = request.getRemoteAddress();
         return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();

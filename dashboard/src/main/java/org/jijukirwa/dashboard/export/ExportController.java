@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jijukirwa.dashboard.api.IndicatorAnswerResponse;
 import org.jijukirwa.dashboard.api.IndicatorQueryParameters;
+import org.jijukirwa.dashboard.api.RequestDeadline;
 import org.jijukirwa.dashboard.api.RequestParameters;
 import org.jijukirwa.dashboard.audit.AuditLog;
 import org.jijukirwa.dashboard.security.Audiences;
@@ -113,7 +114,7 @@ public final class ExportController
     public HttpResponse<StreamedFile> parquet(String id, HttpRequest<?> request, @Nullable Authentication authentication)
             throws IOException
     {
-        Deadline deadline = warehouse.deadline();
+        Deadline deadline = RequestDeadline.of(request, warehouse);
         IndicatorQuery query = IndicatorQuery.parse(id, RequestParameters.raw(request.getParameters()));
         Path file = Files.createTempFile("jijukirwa-export-", ".parquet");
         try {
@@ -167,7 +168,7 @@ public final class ExportController
     public HttpResponse<byte[]> iatiResults(HttpRequest<?> request)
     {
         // the document's several queries and its writing share one time limit
-        byte[] document = iati.write(RequestParameters.raw(request.getParameters()), Instant.now(), warehouse.deadline());
+        byte[] document = iati.write(RequestParameters.raw(request.getParameters()), Instant.now(), RequestDeadline.of(request, warehouse));
         return HttpResponse.ok(document)
                 .contentType(MediaType.APPLICATION_XML_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"iati-results.xml\"");
@@ -180,7 +181,7 @@ public final class ExportController
      */
     private AnswerCursor open(String id, HttpRequest<?> request, @Nullable Authentication authentication)
     {
-        Deadline deadline = warehouse.deadline();
+        Deadline deadline = RequestDeadline.of(request, warehouse);
         IndicatorQuery query = IndicatorQuery.parse(id, RequestParameters.raw(request.getParameters()));
         return warehouse.openAnswer(query, audience(request, authentication), deadline);
     }

@@ -35,7 +35,9 @@ class ExportStreamingTest
     private static final int ROWS = 30 * 15 * 2 * 234;
 
     @RegisterExtension
-    final DashboardServer server = DashboardServer.over("streaming", ExportStreamingTest::publishProgramme);
+    final DashboardServer server = DashboardServer.over("streaming", ExportStreamingTest::publishProgramme)
+            // more cells than the default bound of an export (200,000): what is measured here is the memory of streaming
+            .withProperty("jijukirwa.warehouse.max-export-cells", "250000");
 
     private static void publishProgramme(Path warehouse)
             throws IOException
