@@ -50,6 +50,28 @@ class LoadedSnapshotTest
     }
 
     @Test
+    void theSessionsAreThoseOfTheAttendanceFactWhichTheyNoLongerRead(@TempDir Path root)
+            throws Exception
+    {
+        String id = ProgrammeFixture.programme(root).publish();
+        LoadedSnapshot snapshot = SnapshotLoader.load(new WarehouseDirectory(root), id);
+        String definition = "select distinct session_id, held_on, topic, session_district, session_province from fct_attendances";
+        try (Connection connection = snapshot.connect();
+                Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery("select (select count(*) from agg_sessions), (select count(*) from (" + definition + ")), "
+                        + "(select count(*) from (select * from agg_sessions except all (" + definition + "))), "
+                        + "(select count(*) from ((" + definition + ") except all select * from agg_sessions))")) {
+            resultSet.next();
+            assertThat(resultSet.getLong(1)).isEqualTo(resultSet.getLong(2)).isGreaterThan(3);
+            assertThat(resultSet.getLong(3)).isZero();
+            assertThat(resultSet.getLong(4)).isZero();
+        }
+        finally {
+            snapshot.release();
+        }
+    }
+
+    @Test
     void loadsTheLayoutTablesWithTheirTypes(@TempDir Path root)
             throws Exception
     {
