@@ -91,16 +91,7 @@ final class Browser
     {
         driver.manage().window().setSize(new Dimension(width, height));
         driver.executeScript("window.scrollTo(0, 0)");
-        File taken = driver.getScreenshotAs(OutputType.FILE);
-        try {
-            Path folder = Files.createDirectories(Path.of(System.getProperty("screenshot.directory", "target/screenshots")));
-            Path target = folder.resolve(name + ".png");
-            Files.copy(taken.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return saveScreenshot(name);
     }
 
     /** A screenshot of the whole page at a window width (375 for a phone); the window keeps that width afterwards. */
@@ -109,6 +100,12 @@ final class Browser
         driver.manage().window().setSize(new Dimension(width, 900));
         Object height = driver.executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(width, Math.max(800, ((Number) height).intValue() + 140)));
+        return saveScreenshot(name);
+    }
+
+    /** The window as it is now, saved as {@code <screenshot.directory>/<name>.png}. */
+    private Path saveScreenshot(String name)
+    {
         File taken = driver.getScreenshotAs(OutputType.FILE);
         try {
             Path folder = Files.createDirectories(Path.of(System.getProperty("screenshot.directory", "target/screenshots")));

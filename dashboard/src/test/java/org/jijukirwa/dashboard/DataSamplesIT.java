@@ -2,9 +2,7 @@ package org.jijukirwa.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
-import org.jijukirwa.dashboard.testing.TestUsers;
+import org.jijukirwa.dashboard.testing.WarehouseServer;
 import org.jijukirwa.warehouse.Warehouse;
 import org.jijukirwa.warehouse.WarehouseSettings;
 import org.jijukirwa.warehouse.snapshot.DataTestFailure;
@@ -21,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,7 +48,7 @@ class DataSamplesIT
     private JsonNode manifest;
     private LocalDate asOf;
     private Path warehouse;
-    private ApplicationContext context;
+    private WarehouseServer served;
     private URI server;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -75,18 +72,15 @@ class DataSamplesIT
                 "--as-of", asOf.toString(),
                 "--hmac-key-file", key.toString()), workFolder.resolve("ingest.log"));
 
-        Map<String, Object> properties = new HashMap<>(TestUsers.properties(warehouse));
-        properties.put("micronaut.server.port", -1);
-        EmbeddedServer embeddedServer = ApplicationContext.run(EmbeddedServer.class, properties);
-        context = embeddedServer.getApplicationContext();
-        server = embeddedServer.getURI();
+        served = WarehouseServer.over(warehouse);
+        server = served.uri();
     }
 
     @AfterAll
     void stopTheServer()
     {
-        if (context != null) {
-            context.close();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -3,10 +3,9 @@ package org.jijukirwa.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.jijukirwa.dashboard.runs.RunSummary;
 import org.jijukirwa.dashboard.testing.TestUsers;
+import org.jijukirwa.dashboard.testing.WarehouseServer;
 import org.jijukirwa.layout.WarehouseDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +58,7 @@ class EndToEndIT
     @TempDir
     static Path workFolder;
 
-    private ApplicationContext context;
+    private WarehouseServer served;
     private URI server;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -76,18 +75,15 @@ class EndToEndIT
                 "--as-of", "2020-06-30",
                 "--hmac-key-file", key.toString()), workFolder.resolve("ingest.log"));
 
-        Map<String, Object> properties = new HashMap<>(TestUsers.properties(warehouse));
-        properties.put("micronaut.server.port", -1);
-        EmbeddedServer embeddedServer = ApplicationContext.run(EmbeddedServer.class, properties);
-        context = embeddedServer.getApplicationContext();
-        server = embeddedServer.getURI();
+        served = WarehouseServer.over(warehouse);
+        server = served.uri();
     }
 
     @AfterAll
     void stopTheServer()
     {
-        if (context != null) {
-            context.close();
+        if (served != null) {
+            served.close();
         }
     }
 

@@ -3,9 +3,8 @@ package org.jijukirwa.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.jijukirwa.dashboard.testing.TestUsers;
+import org.jijukirwa.dashboard.testing.WarehouseServer;
 import org.jijukirwa.layout.WarehouseDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +28,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +52,7 @@ class LineageIT
     @TempDir
     static Path workFolder;
 
-    private ApplicationContext context;
+    private WarehouseServer served;
     private URI server;
     private String firstRun;
     private String secondRun;
@@ -92,18 +90,15 @@ class LineageIT
         firstRun = snapshots.get(0);
         secondRun = snapshots.get(1);
 
-        Map<String, Object> properties = new HashMap<>(TestUsers.properties(warehouse));
-        properties.put("micronaut.server.port", -1);
-        EmbeddedServer embeddedServer = ApplicationContext.run(EmbeddedServer.class, properties);
-        context = embeddedServer.getApplicationContext();
-        server = embeddedServer.getURI();
+        served = WarehouseServer.over(warehouse);
+        server = served.uri();
     }
 
     @AfterAll
     void stopTheServer()
     {
-        if (context != null) {
-            context.close();
+        if (served != null) {
+            served.close();
         }
     }
 
