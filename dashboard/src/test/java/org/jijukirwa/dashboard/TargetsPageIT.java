@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Editing a target in real Chromium and seeing it after the next run: an admin signs in through the form, opens
  * #/targets, is told why a negative target is refused, saves Gasabo's formation target 40 (bundled: 29), runs the
  * ingest with the page's Run now (a real ingest JVM started by the run queue, with no new file: only the reference data
- * changed), and sees the district's target tile say 40. A second run with nothing changed finds nothing new.
+ * changed), and sees the district's target tile say 40 and the lineage name the edited file. A second run with nothing
+ * changed finds nothing new.
  */
 class TargetsPageIT
         extends BrowserPerClassTest
@@ -104,6 +105,9 @@ class TargetsPageIT
         JsonNode answer = server.api().get("/api/v1/indicators/formation_target_attainment?district=Gasabo").json();
         assertThat(answer.get("rows").get(0).get("denominator").asDouble()).isEqualTo(40.0);
         assertThat(server.api().get("/api/v1/targets", TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD).json().get("applied").asBoolean()).isTrue();
+        // the new snapshot's lineage names the edited targets file it was built with
+        JsonNode referenceFiles = server.api().get("/api/v1/lineage").json().findPath("reference_files");
+        assertThat(referenceFiles.toString()).contains("{\"name\":\"targets.csv\",\"sha256\":\"" + saved.get("sha256").asText() + "\"}");
 
         // nothing changed since: the next run publishes nothing
         server.api().send(HttpRequest.POST("/api/v1/run-queue", "").basicAuth(TestUsers.MANAGER, TestUsers.MANAGER_PASSWORD));
