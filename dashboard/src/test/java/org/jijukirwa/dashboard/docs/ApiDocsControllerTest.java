@@ -64,7 +64,7 @@ class ApiDocsControllerTest
                 "province", "district", "value_chain", "sex", "age_band", "topic");
         List<String> quarantineParameters = ((List<Map<String, Object>>) ((Map<String, Object>) paths.get("/api/v1/quarantine").get("get"))
                 .get("parameters")).stream().map(parameter -> resolve(components, parameter).get("name").toString()).toList();
-        assertThat(quarantineParameters).containsExactly("dataset", "reason", "limit", "offset");
+        assertThat(quarantineParameters).containsExactly("dataset", "file", "reason", "limit", "offset");
         assertThat(((Map<String, Object>) paths.get("/api/v1/quarantine").get("get")).get("security")).as("the quarantine needs an account").isNotNull();
         // what the query limits answer is documented where they apply: 429 per client, 503 with Retry-After when busy
         for (String limited : List.of("/api/v1/indicators/{id}", "/api/v1/export/{id}.csv", "/api/v1/export/{id}.parquet", "/api/v1/export/iati-results.xml")) {

@@ -267,7 +267,7 @@ class SessionTest
         assertThat(admins).containsSubsequence(
                 "sign-out sign-in form",
                 "export-unsuppressed /api/v1/export/members_active.csv?by=district",
-                "quarantine-view dataset=members reason=(all) offset=0 rows=0",
+                "quarantine-view dataset=members file=(all) reason=(all) offset=0 rows=0",
                 "sign-in-failed sign-in form",
                 "sign-in sign-in form");
         assertThat(response.body()).doesNotContain("by=sex").doesNotContain("typo").doesNotContain(TestUsers.ADMIN_PASSWORD);
