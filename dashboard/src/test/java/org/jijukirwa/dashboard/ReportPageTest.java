@@ -90,6 +90,21 @@ class ReportPageTest
         assertThat(browser.driver().findElements(By.cssSelector("#behind li")).stream().map(WebElement::getText).toList())
                 .containsExactly("Gatsibo: 10% (3 of 29)", "Kamonyi: 10% (3 of 29)", "Musanze: 10% (3 of 29)");
 
+        // data quality per district in Q2 (a public reader: cooperatives and coaching visits only, people withheld)
+        JsonNode quality = api("/api/v1/data-quality?from=2020-04-01&to=2020-06-30");
+        assertThat(quality.get("withheld").toString()).isEqualTo("[\"members\",\"trainings\"]");
+        for (JsonNode row : quality.get("districts")) {
+            if (!row.get("dataset").asText().equals("cooperatives") || row.get("district").isNull()) {
+                continue;
+            }
+            long rows = row.get("accepted_rows").asLong() + row.get("rejected_rows").asLong();
+            assertThat(cells("#quality-district-table", row.get("district").asText()).get(1)).as(row.toString())
+                    .startsWith(row.get("rejected_rows").asLong() + " of " + rows + " (");
+        }
+        assertThat(browser.driver().findElements(By.cssSelector("#quality-district-table thead th")).stream().map(WebElement::getText).toList())
+                .containsExactly("District", "Cooperatives", "Coaching visits", "Main reasons");
+        assertThat(text("#quality-withheld")).contains("managers only");
+
         // the last page is the served snapshot's lineage: its id, its runs in order and one row per input file
         JsonNode lineage = api("/api/v1/lineage");
         assertThat(text("#report-snapshot")).isEqualTo(api("/api/v1/health").get("snapshot").asText()).isEqualTo(lineage.get("snapshot").get("id").asText());
