@@ -42,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * members       C1                               2020-03-01T10:00:00+02:00              invalid_value:sex      yes, Gasabo (through C1)
  * members       COOP-NOPE                        2020-02-01                             unknown_cooperative    yes, unknown
  * trainings     Nyarugenge                       2020-02-02                             unknown_topic          yes, Nyarugenge
+ * trainings     11                               2020-02-03                             unknown_topic, invalid_value:attendee_role  yes, Nyarugenge
+ * trainings     Nyarugenge                       2020-02-04                             invalid_value:attendee_role, missing_required:cooperative_id  yes
+ * trainings     NYARUGENGE                       2020-02-05                             missing_required:session_id  yes, Nyarugenge
  * coaching      (malformed: no values, run "fixture", so the as-of date 2020-06-30)     malformed_row          no
  * </pre>
  */
@@ -68,6 +71,10 @@ class DataQualityTest
                 "['invalid_value:sex']", "fixture");
         quarantined(fixture, "members", 3, "{cooperative_id='COOP-NOPE', joined_on='2020-02-01'}", "[unknown_cooperative]", "fixture");
         quarantined(fixture, "trainings", 2, "{district='Nyarugenge', held_on='2020-02-02', cooperative_id='C1'}", "[unknown_topic]", "fixture");
+        quarantined(fixture, "trainings", 3, "{district='11', held_on='2020-02-03'}", "[unknown_topic, 'invalid_value:attendee_role']", "fixture");
+        quarantined(fixture, "trainings", 4, "{district='Nyarugenge', held_on='2020-02-04'}",
+                "['invalid_value:attendee_role', 'missing_required:cooperative_id']", "fixture");
+        quarantined(fixture, "trainings", 5, "{district='NYARUGENGE', held_on='2020-02-05'}", "['missing_required:session_id']", "fixture");
         quarantined(fixture, "coaching", 2, "{}", "[malformed_row]", "fixture");
         return fixture.publish();
     });
@@ -102,7 +109,9 @@ class DataQualityTest
                 new DistrictQuality("members", Optional.of("12"), 1, 1, List.of(new ReasonCount("invalid_value:sex", 1))),
                 new DistrictQuality("members", Optional.of("24"), 1, 0, List.of()),
                 new DistrictQuality("members", Optional.empty(), 0, 1, List.of(new ReasonCount("unknown_cooperative", 1))),
-                new DistrictQuality("trainings", Optional.of("11"), 1, 1, List.of(new ReasonCount("unknown_topic", 1))));
+                // four rejected attendances, four reasons: the three most frequent, ties by name
+                new DistrictQuality("trainings", Optional.of("11"), 1, 4, List.of(new ReasonCount("invalid_value:attendee_role", 2),
+                        new ReasonCount("unknown_topic", 2), new ReasonCount("missing_required:cooperative_id", 1))));
         assertThat(rows.get(1).rejectedShare()).contains(0.5);
         assertThat(rows.get(0).rejectedShare()).contains(0.0);
     }
