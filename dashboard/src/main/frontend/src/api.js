@@ -150,8 +150,11 @@ export function createApi(fetchFunction) {
         fetchCooperative: (id) => cached(`/api/v1/cooperatives/${encodeURIComponent(id)}`),
         /** GET /api/v1/cooperative-list: the cooperatives behind a cell (managers; a 401 or 403 for anyone else). */
         fetchCooperativeList: (parameters = {}) => getJson(cooperativeListUrl(parameters)),
-        /** GET /api/v1/data-quality: accepted and rejected rows per dataset, rejected rows per reason (counts only; the report). */
-        fetchDataQuality: () => getJson('/api/v1/data-quality'),
+        /**
+         * GET /api/v1/data-quality?from=&to=: accepted and rejected rows per dataset and reason, and per dataset and district
+         * in the period (counts only; the report).
+         */
+        fetchDataQuality: ({ from, to } = {}) => getJson(`/api/v1/data-quality${queryString({ from, to })}`),
         /** GET /api/v1/lineage: what built the served snapshot (runs, files, reference files); file names for managers only. */
         fetchLineage: () => getJson('/api/v1/lineage'),
         /** GET /api/v1/health: the status and the snapshot being served (never cached: it tells when the data changed). */

@@ -348,7 +348,7 @@ function render({ period, place, snapshot }) {
 
     fillSection(section('quality', t('report.sections.quality'), { breakBefore: true }), async (body) => {
         body.append(h('p', { class: 'section-lead' }, t('report.quality.lead')));
-        const quality = await fetchDataQuality();
+        const quality = await fetchDataQuality(dates.flow);
         const rows = quality.datasets.map((entry) => [t(`report.quality.datasets.${entry.dataset}`) ?? entry.dataset,
             formatInteger(entry.accepted_rows), formatInteger(entry.rejected_rows),
             entry.accepted_rows + entry.rejected_rows === 0 ? '–' : formatPrecisePercent(entry.rejected_rows / (entry.accepted_rows + entry.rejected_rows)),
@@ -359,6 +359,34 @@ function render({ period, place, snapshot }) {
         t('report.sections.quality'));
         keyed(wrapper.querySelector('table'), quality.datasets.map((entry) => entry.dataset));
         body.append(wrapper);
+        // per district of the report's place in its period, one column per dataset this audience gets; the
+        // unknown-district bucket belongs to the whole programme only
+        const shownDatasets = quality.datasets.map((entry) => entry.dataset).filter((dataset) => !quality.withheld.includes(dataset));
+        const districtNames = [...place.districts, ...(place.kind === 'programme' ? [null] : [])];
+        const cellOf = (entry) => (!entry || entry.accepted_rows + entry.rejected_rows === 0 ? '–'
+            : t('report.quality.district_cell', { rejected: formatInteger(entry.rejected_rows), rows: formatInteger(entry.accepted_rows + entry.rejected_rows),
+                share: formatPrecisePercent(entry.rejected_share) }));
+        const districtRows = districtNames.map((district) => {
+            const entries = quality.districts.filter((entry) => entry.district === district);
+            const reasons = new Map();
+            entries.forEach((entry) => entry.reasons.forEach((reason) => reasons.set(reason.reason, (reasons.get(reason.reason) ?? 0) + reason.rows)));
+            const main = [...reasons.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
+            return { key: district ?? 'unknown', entries, cells: [district ?? t('report.quality.unknown_district'),
+                ...shownDatasets.map((dataset) => cellOf(entries.find((entry) => entry.dataset === dataset))),
+                main.length === 0 ? t('report.quality.none') : main.map(([reason, rows]) => `${reason} (${formatInteger(rows)})`).join(', ')] };
+        }).filter((row) => row.key !== 'unknown' || row.entries.length > 0);
+        body.append(h('p', { class: 'section-lead' }, t('report.quality.district_lead', words)));
+        const districtTable = table('quality-district-table', {
+            columns: [{ label: t('report.targets.district') },
+                ...shownDatasets.map((dataset) => ({ label: t(`report.quality.datasets.${dataset}`) ?? dataset, numeric: true })),
+                { label: t('report.quality.reasons') }],
+            rows: districtRows.map((row) => row.cells),
+        }, t('report.quality.district_caption'));
+        keyed(districtTable.querySelector('table'), districtRows.map((row) => row.key));
+        body.append(districtTable);
+        if (quality.withheld.length > 0) {
+            body.append(h('p', { class: 'report-note', id: 'quality-withheld' }, t('report.quality.withheld')));
+        }
     });
 
     // the last page: where the figures come from, the served snapshot's lineage (GET /api/v1/lineage)

@@ -38,7 +38,13 @@ class ReportPageTest
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @RegisterExtension
-    final DashboardServer server = DashboardServer.over("report-page", warehouse -> DashboardPageTest.programme().publishTo(warehouse));
+    final DashboardServer server = DashboardServer.over("report-page", warehouse -> DashboardPageTest.programme()
+            // two rejected cooperatives dated in Q2 2020: one in Gasabo, one whose district is the broken field
+            .quarantined("cooperatives", "cooperatives/cooperatives.csv", 4, "COOP-12-0099,Gasabo,sewing,2020-05-01",
+                    "{cooperative_id='COOP-12-0099', district='Gasabo', formed_on='2020-05-01'}", "[unknown_value_chain]")
+            .quarantined("cooperatives", "cooperatives/cooperatives.csv", 5, "COOP-XX-0001,Kigali North,tailoring,2020-04-10",
+                    "{cooperative_id='COOP-XX-0001', district='Kigali North', formed_on='2020-04-10'}", "[unknown_district]")
+            .publishTo(warehouse));
 
     @Test
     void theReportShowsTheApisFiguresForThePeriodAndPlace()
@@ -90,6 +96,26 @@ class ReportPageTest
         assertThat(browser.driver().findElements(By.cssSelector("#behind li")).stream().map(WebElement::getText).toList())
                 .containsExactly("Gatsibo: 10% (3 of 29)", "Kamonyi: 10% (3 of 29)", "Musanze: 10% (3 of 29)");
 
+        // data quality per district in Q2 (a public reader: cooperatives and coaching visits only, people withheld)
+        JsonNode quality = api("/api/v1/data-quality?from=2020-04-01&to=2020-06-30");
+        assertThat(quality.get("withheld").toString()).isEqualTo("[\"members\",\"trainings\"]");
+        int checked = 0;
+        for (JsonNode row : quality.get("districts")) {
+            if (!row.get("dataset").asText().equals("cooperatives") || row.get("district").isNull()) {
+                continue;
+            }
+            checked++;
+            long rows = row.get("accepted_rows").asLong() + row.get("rejected_rows").asLong();
+            assertThat(cells("#quality-district-table", row.get("district").asText()).get(1)).as(row.toString())
+                    .startsWith(row.get("rejected_rows").asLong() + " of " + rows + " (");
+        }
+        assertThat(checked).isEqualTo(1);
+        assertThat(cells("#quality-district-table", "Gasabo")).containsExactly("Gasabo", "1 of 1 (100.0%)", "–", "unknown_value_chain (1)");
+        assertThat(cells("#quality-district-table", "unknown")).containsExactly("Unknown district", "1 of 1 (100.0%)", "–", "unknown_district (1)");
+        assertThat(browser.driver().findElements(By.cssSelector("#quality-district-table thead th")).stream().map(WebElement::getText).toList())
+                .containsExactly("District", "Cooperatives", "Coaching visits", "Main reasons");
+        assertThat(text("#quality-withheld")).contains("managers only");
+
         // the last page is the served snapshot's lineage: its id, its runs in order and one row per input file
         JsonNode lineage = api("/api/v1/lineage");
         assertThat(text("#report-snapshot")).isEqualTo(api("/api/v1/health").get("snapshot").asText()).isEqualTo(lineage.get("snapshot").get("id").asText());
@@ -117,6 +143,10 @@ class ReportPageTest
         assertThat(summary("Gasabo")).isEqualTo("Gasabo a formé 5 de ses 29 coopératives ; 3 sont enregistrées auprès de la RCA, 1 de plus qu'à la fin de "
                 + "T1 2020 ; 0 de ses 3 séances de formation ont eu lieu ; les parts des femmes et des jeunes ne sont pas affichées.");
         assertThat(browser.driver().findElements(By.cssSelector("#targets-table tbody tr"))).hasSize(4); // Kigali City's three districts and the total
+        // a province's report: its districts' data quality only, no unknown-district bucket, in French
+        assertThat(browser.driver().findElements(By.cssSelector("#quality-district-table tbody tr")).stream().map(row -> row.getAttribute("data-key")).toList())
+                .containsExactly("Nyarugenge", "Gasabo", "Kicukiro");
+        assertThat(cells("#quality-district-table", "Gasabo").get(1)).matches("\\d+ sur \\d+ \\(.*\\)");
 
         new org.openqa.selenium.support.ui.Select(element("#report-period")).selectByValue("2020-Q1");
         awaitReady("period=2020-Q1");

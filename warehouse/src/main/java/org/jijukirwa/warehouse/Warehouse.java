@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -46,6 +47,9 @@ import org.jijukirwa.warehouse.lineage.LineageJson;
 import org.jijukirwa.warehouse.lineage.LineageReader;
 import org.jijukirwa.warehouse.lineage.SnapshotLineage;
 import org.jijukirwa.warehouse.lineage.UnknownSnapshotException;
+import org.jijukirwa.warehouse.quarantine.DistrictQuality;
+import org.jijukirwa.warehouse.quarantine.QualityPeriod;
+import org.jijukirwa.warehouse.quarantine.QualityReader;
 import org.jijukirwa.warehouse.quarantine.QuarantinePage;
 import org.jijukirwa.warehouse.quarantine.QuarantineQuery;
 import org.jijukirwa.warehouse.quarantine.QuarantineReader;
@@ -293,6 +297,30 @@ public final class Warehouse
                 throw new IllegalStateException("cannot read the quarantine of snapshot " + snapshot.info().id() + ": " + e.getMessage(), e);
             }
         });
+    }
+
+    /** The datasets whose rows count people: their district breakdown of data quality is for managers only (docs/disclosure.md). */
+    public static final Set<String> PERSON_DATASETS = Set.of("members", "trainings");
+
+    /**
+     * The rows accepted and rejected per dataset and district in a period, with the most frequent reasons: counts only.
+     * The public gets no district rows of members and trainings (attendances): they count people, per district and
+     * unrounded, finer than the disclosure rule lets the public see; managers get every dataset.
+     */
+    public List<DistrictQuality> dataQuality(QualityPeriod period, Audience audience)
+    {
+        requireNonNull(period, "period is null");
+        requireNonNull(audience, "audience is null");
+        List<DistrictQuality> rows = read(snapshot -> {
+            try (Connection connection = snapshot.connect()) {
+                return snapshot.inQuerySlot(() -> QualityReader.read(connection, directory.table(snapshot.info().id(), Table.QUARANTINE), period,
+                        snapshot.info().asOf()));
+            }
+            catch (SQLException e) {
+                throw new IllegalStateException("cannot read the data quality of snapshot " + snapshot.info().id() + ": " + e.getMessage(), e);
+            }
+        });
+        return audience == Audience.MANAGER ? rows : rows.stream().filter(row -> !PERSON_DATASETS.contains(row.dataset())).toList();
     }
 
     /** The cooperatives whose id or name contains the search text, exact ids first; public (names are an organisation's). */
