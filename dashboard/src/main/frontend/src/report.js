@@ -10,6 +10,7 @@ import { h } from './dom.js';
 import { LANGUAGES, chooseLanguage, language, periodLabel, privacyText, setLanguage, t, valueLabel } from './i18n.js';
 import { formatDate, formatInteger, formatPercent, formatPrecisePercent } from './format.js';
 import { provinces, setReference } from './reference.js';
+import { reasonText } from './reasons.js';
 import { choosablePeriods, parsePeriod, periodDates, previousPeriod, quarterOf } from './report/period.js';
 import { districtSentence } from './report/sentences.js';
 
@@ -353,7 +354,7 @@ function render({ period, place, snapshot }) {
             formatInteger(entry.accepted_rows), formatInteger(entry.rejected_rows),
             entry.accepted_rows + entry.rejected_rows === 0 ? '–' : formatPrecisePercent(entry.rejected_rows / (entry.accepted_rows + entry.rejected_rows)),
             entry.reasons.length === 0 ? t('report.quality.none')
-                : entry.reasons.slice(0, 3).map((reason) => `${reason.reason} (${formatInteger(reason.rows)})`).join(', ')]);
+                : entry.reasons.slice(0, 3).map((reason) => `${reasonWords(reason.reason)} (${formatInteger(reason.rows)})`).join(', ')]);
         const wrapper = table('quality-table', { columns: [{ label: t('report.quality.dataset') }, { label: t('report.quality.accepted'), numeric: true },
             { label: t('report.quality.rejected'), numeric: true }, { label: t('report.quality.share'), numeric: true }, { label: t('report.quality.reasons') }], rows },
         t('report.sections.quality'));
@@ -373,7 +374,7 @@ function render({ period, place, snapshot }) {
             const main = [...reasons.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
             return { key: district ?? 'unknown', entries, cells: [district ?? t('report.quality.unknown_district'),
                 ...shownDatasets.map((dataset) => cellOf(entries.find((entry) => entry.dataset === dataset))),
-                main.length === 0 ? t('report.quality.none') : main.map(([reason, rows]) => `${reason} (${formatInteger(rows)})`).join(', ')] };
+                main.length === 0 ? t('report.quality.none') : main.map(([reason, rows]) => `${reasonWords(reason)} (${formatInteger(rows)})`).join(', ')] };
         }).filter((row) => row.key !== 'unknown' || row.entries.length > 0);
         body.append(h('p', { class: 'section-lead' }, t('report.quality.district_lead', words)));
         const districtTable = table('quality-district-table', {
@@ -451,6 +452,11 @@ function header({ title, period, periodName, place, snapshot, dates }) {
         h('p', { class: 'report-place', id: 'report-place' }, place.label),
         h('p', { class: 'report-as-of' }, t('report.as_of', { date: formatDate(snapshot.as_of), snapshot: snapshot.snapshot })),
         dates.end < period.to ? h('p', { class: 'report-note', id: 'report-clipped' }, t('report.clipped', { date: formatDate(dates.end) })) : null);
+}
+
+/** A reason in the report's tables: its plain words without the closing full stop, as a count follows it. */
+function reasonWords(code) {
+    return reasonText(code).replace(/\.$/, '');
 }
 
 start();

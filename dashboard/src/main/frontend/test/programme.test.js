@@ -7,7 +7,7 @@ import { LANGUAGES, setLanguage } from '../src/i18n.js';
 
 globalThis.document = { documentElement: {} };
 const { reconciliation, rejectedFile, REJECTED_FILE_CODES } = await import('../src/pages/runs.js');
-const { reasonText } = await import('../src/pages/quarantine.js');
+const { reasonText } = await import('../src/reasons.js');
 
 // the reason families of docs/data-contract.md (layout QuarantineReason)
 const REASONS = ['malformed_row', 'missing_required', 'invalid_date', 'invalid_value', 'unknown_district', 'unknown_value_chain',

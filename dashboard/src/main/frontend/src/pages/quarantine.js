@@ -3,20 +3,14 @@
 // upload of the corrected file. Rows a later run accepted a version of are marked resolved.
 import { fetchQuarantine, quarantineCsvUrl } from '../api.js';
 import { h } from '../dom.js';
-import { has, t } from '../i18n.js';
+import { t } from '../i18n.js';
+import { reasonText } from '../reasons.js';
 import { formatInteger } from '../format.js';
 import { uploadForm } from './runs.js';
 import { requireRole } from './access.js';
 
 const PAGE_SIZE = 50;
 const DATASETS = ['cooperatives', 'members', 'trainings', 'coaching'];
-
-/** 'invalid_date:joined_on' in plain words: the reason's sentence with the column. */
-export function reasonText(code) {
-    const [family, column] = code.split(':');
-    const key = `reasons.${family}`;
-    return has(key) ? t(key, { column: column ?? '' }) : code;
-}
 
 export function renderQuarantine({ root, state }) {
     if (!requireRole(root, state, 'admin', t('nav.quarantine'))) {

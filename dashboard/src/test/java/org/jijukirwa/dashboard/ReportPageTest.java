@@ -110,8 +110,8 @@ class ReportPageTest
                     .startsWith(row.get("rejected_rows").asLong() + " of " + rows + " (");
         }
         assertThat(checked).isEqualTo(1);
-        assertThat(cells("#quality-district-table", "Gasabo")).containsExactly("Gasabo", "1 of 1 (100.0%)", "–", "unknown_value_chain (1)");
-        assertThat(cells("#quality-district-table", "unknown")).containsExactly("Unknown district", "1 of 1 (100.0%)", "–", "unknown_district (1)");
+        assertThat(cells("#quality-district-table", "Gasabo")).containsExactly("Gasabo", "1 of 1 (100.0%)", "–", "The value chain is not in the reference list (1)");
+        assertThat(cells("#quality-district-table", "unknown")).containsExactly("Unknown district", "1 of 1 (100.0%)", "–", "The district is not one of the 30 districts (1)");
         assertThat(browser.driver().findElements(By.cssSelector("#quality-district-table thead th")).stream().map(WebElement::getText).toList())
                 .containsExactly("District", "Cooperatives", "Coaching visits", "Main reasons");
         assertThat(text("#quality-withheld")).contains("managers only");
