@@ -1,6 +1,7 @@
 package org.jijukirwa.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import org.jijukirwa.dashboard.runs.RunSummary;
@@ -118,7 +119,7 @@ class EndToEndIT
         HttpResponse<String> response = get(example.get("request").asText());
         assertThat(response.statusCode()).as("status of %s: %s", example.get("request"), response.body())
                 .isEqualTo(example.get("status").asInt());
-        JsonNode actual = JSON.readTree(response.body());
+        JsonNode actual = withoutLineage(JSON.readTree(response.body()));
         if (example.has("parameter")) {
             assertThat(actual.get("parameter").asText()).isEqualTo(example.get("parameter").asText());
             assertThat(actual.get("error").asText()).isNotBlank();
@@ -141,7 +142,7 @@ class EndToEndIT
     private void checkPeopleCounts(String request, JsonNode expected, JsonNode actual)
             throws IOException, InterruptedException
     {
-        JsonNode manager = JSON.readTree(getAsManager(request).body());
+        JsonNode manager = withoutLineage(JSON.readTree(getAsManager(request).body()));
         assertSameJson(request, withoutRows(expected), withoutRows(manager), "");
         assertThat(manager.get("rows").size()).as(request + " manager rows").isEqualTo(expected.get("rows").size());
         Map<String, JsonNode> managerRows = new HashMap<>();
@@ -251,6 +252,22 @@ class EndToEndIT
                 addFieldKinds(value, field, Set.of("datasets", "files", "by_reason").contains(name) && !keyedByData, kinds);
             }
         }
+    }
+
+    /**
+     * The answer without the lineage it carries since the worked example was written (docs/interfaces.md,
+     * "Lineage"): checked here to name the served snapshot, its figures are LineageIT's.
+     */
+    private JsonNode withoutLineage(JsonNode answer)
+            throws IOException
+    {
+        if (!answer.isObject() || !answer.has("lineage")) {
+            return answer;
+        }
+        ObjectNode copy = answer.deepCopy();
+        JsonNode lineage = copy.remove("lineage");
+        assertThat(lineage.at("/snapshot/id").asText()).isEqualTo(currentSnapshot());
+        return copy;
     }
 
     /** Same fields and values, numbers compared as numbers, the snapshot placeholder ignored. */
