@@ -126,7 +126,11 @@ public record IndicatorQuery(String indicatorId, List<String> by, Optional<Local
         return values;
     }
 
-    private static Optional<LocalDate> date(Map<String, String> parameters, String name)
+    /**
+     * A date parameter of a request ({@code yyyy-MM-dd}, strict, from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}),
+     * empty when absent or blank; throws {@link InvalidParameterException} naming it otherwise.
+     */
+    public static Optional<LocalDate> date(Map<String, String> parameters, String name)
     {
         String raw = parameters.get(name);
         if (raw == null || raw.isBlank()) {

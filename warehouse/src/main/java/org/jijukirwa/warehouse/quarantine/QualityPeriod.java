@@ -1,11 +1,7 @@
 package org.jijukirwa.warehouse.quarantine;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.jijukirwa.warehouse.indicator.IndicatorQuery;
@@ -22,7 +18,6 @@ public record QualityPeriod(LocalDate from, LocalDate to)
 {
     public static final String FROM = "from";
     public static final String TO = "to";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     public QualityPeriod
     {
@@ -47,31 +42,11 @@ public record QualityPeriod(LocalDate from, LocalDate to)
                 throw new InvalidParameterException(name, "'" + name + "' is not a known parameter; use from and to.");
             }
         }
-        LocalDate from = date(parameters, FROM).orElse(IndicatorQuery.EARLIEST_DATE);
-        LocalDate to = date(parameters, TO).orElse(IndicatorQuery.LATEST_DATE);
+        LocalDate from = IndicatorQuery.date(parameters, FROM).orElse(IndicatorQuery.EARLIEST_DATE);
+        LocalDate to = IndicatorQuery.date(parameters, TO).orElse(IndicatorQuery.LATEST_DATE);
         if (to.isBefore(from)) {
             throw new InvalidParameterException(TO, "'to' (" + to + ") must not be before 'from' (" + from + ").");
         }
         return new QualityPeriod(from, to);
-    }
-
-    private static Optional<LocalDate> date(Map<String, String> parameters, String name)
-    {
-        String raw = parameters.get(name);
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(raw.trim(), DATE);
-        }
-        catch (DateTimeParseException e) {
-            throw new InvalidParameterException(name, "'" + name + "' must be a real date written yyyy-MM-dd, not '" + raw + "'.");
-        }
-        if (date.isBefore(IndicatorQuery.EARLIEST_DATE) || date.isAfter(IndicatorQuery.LATEST_DATE)) {
-            throw new InvalidParameterException(name, "'" + name + "' must be a date from " + IndicatorQuery.EARLIEST_DATE + " to "
-                    + IndicatorQuery.LATEST_DATE + ", not '" + raw + "'.");
-        }
-        return Optional.of(date);
     }
 }
