@@ -405,8 +405,14 @@ public final class Warehouse
         if (!WarehouseDirectory.isSnapshotId(id)) {
             throw new InvalidParameterException("snapshot", "snapshot must be a snapshot id such as 20200701T060000123Z-3f9a1c, not '" + id + "'");
         }
-        boolean protectedCounts = audience == Audience.PUBLIC && settings.suppressionThreshold() >= 2;
+        boolean protectedCounts = roundsPersonCounts(audience);
         return new Lineage(Optional.empty(), visibleTo(audience, lineageReader.lineage(id)), protectedCounts, settings.suppressionThreshold());
+    }
+
+    /** Whether this audience's counts of people are rounded (docs/disclosure.md): the public's, unless k is below 2. */
+    private boolean roundsPersonCounts(Audience audience)
+    {
+        return audience == Audience.PUBLIC && settings.suppressionThreshold() >= 2;
     }
 
     /** A snapshot's lineage as this audience may see it: file names for managers only (interfaces.md, "Lineage"). */
@@ -473,7 +479,7 @@ public final class Warehouse
         try {
             ResolvedQuery resolved = QueryResolver.resolve(indicator, query, snapshot);
             // k = 1 publishes exact counts (docs/disclosure.md)
-            boolean protectedCounts = audience == Audience.PUBLIC && indicator.countsPersons() && settings.suppressionThreshold() >= 2;
+            boolean protectedCounts = indicator.countsPersons() && roundsPersonCounts(audience);
             if (protectedCounts && rounding.isEmpty()) {
                 throw new DisclosureKeyMissingException();
             }

@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -104,14 +103,14 @@ public final class LineageReader
     /** The rows of a snapshot's ingested_files table, in the order the runs read them (run id, then dataset and name). */
     private static List<IngestedFile> ingestedFiles(Path folder, String snapshotId)
     {
-        if (!hasParquetFiles(folder)) {
+        if (!SnapshotLoader.hasParquetFiles(folder)) {
             return List.of();
         }
         String sql = "select dataset, source_file, content_sha256, ingest_run, rows_read from read_parquet(?) "
                 + "order by ingest_run, dataset, source_file";
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, folder.resolve("*.parquet").toString());
+            statement.setString(1, SnapshotLoader.parquetFiles(folder));
             List<IngestedFile> files = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -122,19 +121,6 @@ public final class LineageReader
         }
         catch (SQLException e) {
             throw new IllegalStateException("cannot read the ingested files of snapshot " + snapshotId + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean hasParquetFiles(Path folder)
-    {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.anyMatch(path -> path.getFileName().toString().endsWith(".parquet"));
-        }
-        catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
